@@ -1,0 +1,18 @@
+#!/bin/sh
+# Re-records the goldens of js-tests with the reference runtime, Node 20:
+#   js-tests/record-goldens.sh                 every case
+#   js-tests/record-goldens.sh events/once.js  just these cases
+# For each case NAME.js it writes NAME.stdout (stdout, byte for byte) and NAME.status (exit code).
+# Each case runs from its own folder with a 20 s limit. The seed cases keep the seed's own goldens.
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+node --version | grep -q '^v20\.' || { echo "record-goldens: needs node v20 on PATH" >&2; exit 2; }
+if [ $# -eq 0 ]; then
+  set -- $(cd "$here" && find . -name '*.js' ! -path './seed/*' | sed 's|^\./||' | sort)
+fi
+for case in "$@"; do
+  case_path="$here/$case"
+  dir=$(dirname "$case_path"); base=$(basename "$case_path" .js)
+  (cd "$dir" && timeout 20 node "$base.js" > "$base.stdout" 2>/dev/null; echo $? > "$base.status")
+  echo "$case: exit $(cat "$dir/$base.status")"
+done

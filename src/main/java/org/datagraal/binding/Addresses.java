@@ -1,0 +1,89 @@
+package org.datagraal.binding;
+
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+
+/** IP addresses written as Node (inet_ntop) writes them: "::1", not Java's "0:0:0:0:0:0:0:1". */
+final class Addresses {
+    private Addresses() {
+    }
+
+    static String format(InetAddress address) {
+        if (address instanceof Inet4Address) {
+            return address.getHostAddress();
+        }
+        byte[] bytes = address.getAddress();
+        String text = isIpv4Mapped(bytes) ? "::ffff:" + dotted(bytes, 12) : compressed(bytes);
+        return text + scope((Inet6Address) address);
+    }
+
+    /** An IPv4 sender as a dual-stack IPv6 socket reports it: "::ffff:127.0.0.1". */
+    static String formatForFamily(InetAddress address, boolean ipv6Socket) {
+        if (ipv6Socket && address instanceof Inet4Address) {
+            return "::ffff:" + address.getHostAddress();
+        }
+        return format(address);
+    }
+
+    private static boolean isIpv4Mapped(byte[] bytes) {
+        for (int i = 0; i < 10; i++) {
+            if (bytes[i] != 0) {
+                return false;
+            }
+        }
+        return bytes[10] == (byte) 0xff && bytes[11] == (byte) 0xff;
+    }
+
+    private static String dotted(byte[] bytes, int from) {
+        return (bytes[from] & 0xff) + "." + (bytes[from + 1] & 0xff) + "." + (bytes[from + 2] & 0xff) + "."
+                + (bytes[from + 3] & 0xff);
+    }
+
+    /** RFC 5952: the longest run of two or more zero groups (the first on a tie) becomes "::". */
+    private static String compressed(byte[] bytes) {
+        int[] groups = new int[8];
+        for (int i = 0; i < 8; i++) {
+            groups[i] = ((bytes[2 * i] & 0xff) << 8) | (bytes[2 * i + 1] & 0xff);
+        }
+        int bestStart = -1;
+        int bestLength = 1;
+        for (int i = 0; i < 8; ) {
+            if (groups[i] != 0) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < 8 && groups[i] == 0) {
+                i++;
+            }
+            if (i - start > bestLength) {
+                bestStart = start;
+                bestLength = i - start;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i == bestStart) {
+                out.append("::");
+                i += bestLength - 1;
+                continue;
+            }
+            if (out.length() > 0 && out.charAt(out.length() - 1) != ':') {
+                out.append(':');
+            }
+            out.append(Integer.toHexString(groups[i]));
+        }
+        return out.toString();
+    }
+
+    private static String scope(Inet6Address address) {
+        NetworkInterface networkInterface = address.getScopedInterface();
+        if (networkInterface != null) {
+            return "%" + networkInterface.getName();
+        }
+        int scopeId = address.getScopeId();
+        return scopeId != 0 ? "%" + scopeId : "";
+    }
+}

@@ -1,0 +1,51 @@
+package org.datagraal.binding;
+
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.datagraal.loop.EventLoop;
+
+/** What the bindings of one runtime share: its loop, its JS callback path, its process facts. */
+public final class BindingContext {
+    final EventLoop loop;
+    final JsCallbacks callbacks;
+    final OutputSink stdout;
+    final OutputSink stderr;
+    final List<String> argv;
+    final List<String> execArgv;
+    final Map<String, String> env;
+    final String execPath;
+    final boolean strictSendBounds;
+    final IntConsumer exitHandler;
+    String cwd;
+
+    /**
+     * @param argv            process.argv: the runtime path, then the script and its arguments
+     * @param exitHandler     ends the runtime with a code; called by process.exit() and never returns
+     * @param strictSendBounds dgram send offset/length beyond the message throw as in Node 20
+     */
+    public BindingContext(EventLoop loop, JsCallbacks callbacks, OutputStream stdout, OutputStream stderr,
+                          List<String> argv, List<String> execArgv, Map<String, String> env, String cwd,
+                          String execPath, boolean strictSendBounds, IntConsumer exitHandler) {
+        this.loop = loop;
+        this.callbacks = callbacks;
+        this.stdout = new OutputSink(stdout);
+        this.stderr = new OutputSink(stderr);
+        this.argv = List.copyOf(argv);
+        this.execArgv = List.copyOf(execArgv);
+        this.env = Map.copyOf(env);
+        this.cwd = cwd;
+        this.execPath = execPath;
+        this.strictSendBounds = strictSendBounds;
+        this.exitHandler = exitHandler;
+    }
+
+    public EventLoop loop() {
+        return loop;
+    }
+
+    public JsCallbacks callbacks() {
+        return callbacks;
+    }
+}

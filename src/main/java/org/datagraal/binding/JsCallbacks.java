@@ -1,0 +1,46 @@
+package org.datagraal.binding;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import org.graalvm.polyglot.Value;
+
+/**
+ * Node's MakeCallback: every call from the loop into JS goes through here. The JS trampoline runs
+ * the callback, then drains the process.nextTick queue inside the same call; GraalJS runs promise
+ * jobs as that call returns; if those jobs queued more ticks, they drain too. So each callback is
+ * followed by ticks, then microtasks, as in Node.
+ */
+public final class JsCallbacks {
+    /** Byte 0 is set by JS while the nextTick queue (or a rejection to report) is non-empty. */
+    private final ByteBuffer tickState = ByteBuffer.allocateDirect(8).order(ByteOrder.nativeOrder());
+    private Value makeCallback;
+    private Value processTicks;
+
+    /** The shared tick flag, handed to JS, which wraps it in a Uint8Array. */
+    ByteBuffer tickState() {
+        return tickState;
+    }
+
+    /** Installs the JS trampoline {@code (fn, thisArg, ...args)} and the tick drainer. */
+    public void install(Value makeCallback, Value processTicks) {
+        this.makeCallback = makeCallback;
+        this.processTicks = processTicks;
+    }
+
+    /** Calls {@code fn(...args)} from the loop; returns what it returned (undefined if it threw). */
+    public Value invoke(Value fn, Object... args) {
+        Object[] callArgs = new Object[args.length + 1];
+        callArgs[0] = fn;
+        System.arraycopy(args, 0, callArgs, 1, args.length);
+        Value result = makeCallback.execute(callArgs);
+        drainTicks();
+        return result;
+    }
+
+    /** Runs ticks that promise jobs queued after the last JS call returned. */
+    public void drainTicks() {
+        while (tickState.get(0) != 0) {
+            processTicks.executeVoid();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.datagraal.binding;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/** The OS side of `process`: standard streams, exit, identity and clocks. */
+public final class ProcessBinding {
+    private final BindingContext context;
+
+    ProcessBinding(BindingContext context) {
+        this.context = context;
+    }
+
+    /** Static facts as JSON, read once at start-up. */
+    @HostAccess.Export
+    public String info() {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("execPath", context.execPath);
+        facts.put("pid", Long.toString(ProcessHandle.current().pid()));
+        facts.put("ppid", ProcessHandle.current().parent().map(p -> Long.toString(p.pid())).orElse("0"));
+        facts.put("platform", platform());
+        facts.put("arch", arch());
+        facts.put("javaVersion", System.getProperty("java.version", ""));
+        facts.put("strictSendBounds", Boolean.toString(context.strictSendBounds));
+        StringBuilder json = new StringBuilder(Json.object(facts));
+        json.setLength(json.length() - 1);
+        json.append(",\"argv\":").append(Json.array(context.argv))
+            .append(",\"execArgv\":").append(Json.array(context.execArgv))
+            .append(",\"env\":").append(Json.object(new java.util.TreeMap<>(context.env)))
+            .append('}');
+        return json.toString();
+    }
+
+    @HostAccess.Export
+    public int writeStdout(String text) {
+        return context.stdout.write(text);
+    }
+
+    @HostAccess.Export
+    public int writeStderr(String text) {
+        return context.stderr.write(text);
+    }
+
+    /** Writes bytes of a JS ArrayBuffer (a Buffer's backing store) to stdout or stderr. */
+    @HostAccess.Export
+    public int writeBytes(int fd, Value arrayBuffer, int offset, int length) {
+        byte[] bytes = new byte[length];
+        arrayBuffer.readBuffer(offset, bytes, 0, length);
+        return (fd == 2 ? context.stderr : context.stdout).write(bytes);
+    }
+
+    /** Ends the runtime now with {@code code}; the JS side has already emitted 'exit'. */
+    @HostAccess.Export
+    public void reallyExit(int code) {
+        context.exitHandler.accept(code);
+    }
+
+    @HostAccess.Export
+    public String cwd() {
+        return context.cwd;
+    }
+
+    /** Changes the runtime's working folder; returns 0 or a negative errno. */
+    @HostAccess.Export
+    public int chdir(String directory) {
+        Path target = Path.of(context.cwd).resolve(directory).normalize();
+        if (!Files.exists(target)) {
+            return -2;
+        }
+        if (!Files.isDirectory(target)) {
+            return -20;
+        }
+        context.cwd = target.toString();
+        return 0;
+    }
+
+    /** Monotonic nanoseconds, as a double (exact up to 2^53 ns, about 104 days). */
+    @HostAccess.Export
+    public double hrtimeNanos() {
+        return System.nanoTime();
+    }
+
+    private static String platform() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("linux")) {
+            return "linux";
+        }
+        if (os.contains("mac")) {
+            return "darwin";
+        }
+        if (os.contains("windows")) {
+            return "win32";
+        }
+        return os.replace(' ', '_');
+    }
+
+    private static String arch() {
+        String arch = System.getProperty("os.arch", "");
+        return switch (arch) {
+            case "amd64", "x86_64" -> "x64";
+            case "aarch64" -> "arm64";
+            case "x86", "i386" -> "ia32";
+            default -> arch;
+        };
+    }
+}

@@ -1,0 +1,74 @@
+package org.datagraal.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The launcher's arguments: runtime flags first, then the script and its own arguments. */
+record CommandLine(String script, List<String> scriptArgs, List<String> execArgv, String eval, boolean print,
+                   boolean help, boolean version, boolean strictSendBounds) {
+
+    static final String HELP = """
+            Usage: datagraal [options] [script.js | -e "script" | -p "script"] [arguments]
+
+            Runs Node.js (v20) scripts, dgram (UDP) programs first, on the JVM with GraalJS.
+
+            Options:
+              -e, --eval "script"     evaluate script
+              -p, --print "script"    evaluate script and print the result
+              --strict-send-bounds    dgram send(): an offset/length beyond the message throws
+                                      RangeError [ERR_BUFFER_OUT_OF_BOUNDS] as in Node 20, instead
+                                      of being clamped (with a warning) as Node before v20 did
+              -v, --version           print datagraal's version, the Node API level and JIT mode
+              -h, --help              print this help
+            """;
+
+    static CommandLine parse(String[] args) {
+        List<String> execArgv = new ArrayList<>();
+        String eval = null;
+        boolean print = false;
+        boolean strict = false;
+        int i = 0;
+        for (; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("-") || arg.equals("-")) {
+                break;
+            }
+            if (arg.equals("--")) {
+                i++;
+                break;
+            }
+            switch (arg) {
+                case "-h", "--help" -> {
+                    return new CommandLine(null, List.of(), List.of(), null, false, true, false, false);
+                }
+                case "-v", "--version" -> {
+                    return new CommandLine(null, List.of(), List.of(), null, false, false, true, false);
+                }
+                case "-e", "--eval", "-p", "--print" -> {
+                    if (i + 1 >= args.length) {
+                        throw new IllegalArgumentException(arg + " requires an argument");
+                    }
+                    print = print || arg.equals("-p") || arg.equals("--print");
+                    execArgv.add(arg);
+                    eval = args[++i];
+                    execArgv.add(eval);
+                }
+                case "--strict-send-bounds" -> {
+                    strict = true;
+                    execArgv.add(arg);
+                }
+                default -> throw new IllegalArgumentException("bad option: " + arg);
+            }
+        }
+        String script = null;
+        List<String> rest = new ArrayList<>();
+        for (; i < args.length; i++) {
+            if (script == null && eval == null) {
+                script = args[i];
+            } else {
+                rest.add(args[i]);
+            }
+        }
+        return new CommandLine(script, rest, execArgv, eval, print, false, false, strict);
+    }
+}

@@ -1,0 +1,90 @@
+package org.datagraal.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.datagraal.runtime.NodeRuntime;
+import org.datagraal.runtime.RuntimeOptions;
+
+/** `datagraal [options] [script.js | -e code | -p code] [arguments]`, used like `node`. */
+public final class Main {
+    static final String NODE_API_VERSION = "v20.20.2";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        CommandLine line;
+        try {
+            line = CommandLine.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("datagraal: " + e.getMessage());
+            return 9;
+        }
+        if (line.help()) {
+            System.out.print(CommandLine.HELP);
+            return 0;
+        }
+        if (line.version()) {
+            Properties versions = versions();
+            System.out.println("datagraal " + versions.getProperty("datagraal") + " (Node.js " + NODE_API_VERSION
+                    + " API) on GraalJS " + versions.getProperty("graal") + ", " + compilationMode() + ", Java "
+                    + System.getProperty("java.version"));
+            return 0;
+        }
+        String execPath = System.getProperty("datagraal.execPath", "datagraal");
+        String cwd = Path.of("").toAbsolutePath().toString();
+        List<String> argv = new ArrayList<>();
+        argv.add(execPath);
+        if (line.script() != null) {
+            argv.add(Path.of(cwd).resolve(line.script()).normalize().toString());
+        }
+        argv.addAll(line.scriptArgs());
+        OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        OutputStream stderr = new FileOutputStream(FileDescriptor.err);
+        RuntimeOptions options = new RuntimeOptions(argv, line.execArgv(), System.getenv(), cwd, execPath,
+                stdout, stderr, new FileInputStream(FileDescriptor.in), line.strictSendBounds());
+        try (NodeRuntime runtime = new NodeRuntime(options)) {
+            if (line.eval() != null) {
+                return runtime.runEval(line.eval(), line.print());
+            }
+            if (line.script() == null) {
+                err.println("datagraal: no script given (the interactive prompt is not supported); see --help");
+                return 9;
+            }
+            return runtime.runMain(argv.get(1));
+        }
+    }
+
+    private static Properties versions() {
+        Properties versions = new Properties();
+        try (InputStream in = Main.class.getResourceAsStream("/org/datagraal/version.properties")) {
+            if (in != null) {
+                versions.load(in);
+            }
+        } catch (IOException ignored) {
+            // The version line then says null: not worth failing --version for.
+        }
+        return versions;
+    }
+
+    /** Which Truffle runtime runs JS: the optimizing one needs JVMCI and the Graal compiler. */
+    private static String compilationMode() {
+        String name = NodeRuntime.engine().getImplementationName();
+        return "Interpreted".equals(name) ? "interpreter only (no JIT)" : "JIT (" + name + ")";
+    }
+}

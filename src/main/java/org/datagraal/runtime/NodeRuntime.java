@@ -1,0 +1,130 @@
+package org.datagraal.runtime;
+
+import org.datagraal.binding.BindingContext;
+import org.datagraal.binding.BuiltinSources;
+import org.datagraal.binding.HostBindings;
+import org.datagraal.binding.JsCallbacks;
+import org.datagraal.loop.EventLoop;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+
+/**
+ * One Node-style runtime: a polyglot Context, its event loop and its bindings, all owned by the
+ * thread that calls {@link #runMain} or {@link #runEval}. A run returns the exit code; process.exit()
+ * ends the run (closing the Context), never the JVM.
+ */
+public final class NodeRuntime implements AutoCloseable {
+    private static volatile Engine sharedEngine;
+
+    private final RuntimeOptions options;
+    private final EventLoop loop = new EventLoop();
+    private final JsCallbacks callbacks = new JsCallbacks();
+    private final Context context;
+    private Value entryPoints;
+    private Integer exitCode;
+
+    public NodeRuntime(RuntimeOptions options) {
+        this.options = options;
+        this.context = Context.newBuilder("js")
+                .engine(engine())
+                .allowHostAccess(HostAccess.newBuilder(HostAccess.EXPLICIT).allowBufferAccess(true).build())
+                .out(options.stdout())
+                .err(options.stderr())
+                .in(options.stdin())
+                .option("js.ecmascript-version", "2024")
+                .option("js.console", "false")
+                .option("js.print", "false")
+                .option("js.load", "false")
+                .option("js.text-encoding", "true")
+                .option("js.unhandled-rejections", "handler")
+                .build();
+    }
+
+    /** The Engine every runtime of this JVM shares, so code compiled for one serves the others. */
+    public static Engine engine() {
+        Engine engine = sharedEngine;
+        if (engine == null) {
+            synchronized (NodeRuntime.class) {
+                engine = sharedEngine;
+                if (engine == null) {
+                    engine = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
+                    sharedEngine = engine;
+                }
+            }
+        }
+        return engine;
+    }
+
+    /** Runs the CommonJS module at {@code path} and the loop until nothing is left; the exit code. */
+    public int runMain(String path) {
+        return run("runMain", path, false);
+    }
+
+    /** Runs {@code source} as `node -e` does (or `-p`, printing the result, when {@code print}). */
+    public int runEval(String source, boolean print) {
+        return run("runEval", source, print);
+    }
+
+    private int run(String entry, String argument, boolean flag) {
+        context.enter();
+        try {
+            bootstrap();
+            callbacks.invoke(entryPoints.getMember(entry), argument, flag);
+            while (exitCode == null) {
+                loop.run();
+                if (exitCode != null) {
+                    break;
+                }
+                callbacks.invoke(entryPoints.getMember("emitBeforeExit"));
+                if (!loop.isAlive()) {
+                    break;
+                }
+            }
+            if (exitCode == null) {
+                Value finalCode = entryPoints.getMember("emitExit").execute();
+                exitCode = exitCode != null ? exitCode : finalCode.asInt();
+            }
+            return exitCode;
+        } catch (PolyglotException e) {
+            if (exitCode != null && (e.isCancelled() || e.isExit())) {
+                return exitCode;
+            }
+            throw e;
+        } finally {
+            loop.close();
+            try {
+                context.leave();
+            } catch (IllegalStateException closedAlready) {
+                // process.exit() closed the context while it was entered.
+            }
+        }
+    }
+
+    private void bootstrap() {
+        BindingContext bindingContext = new BindingContext(loop, callbacks, options.stdout(), options.stderr(),
+                options.argv(), options.execArgv(), options.env(), options.cwd(), options.execPath(),
+                options.strictSendBounds(), this::exit);
+        Value loader = context.eval(BuiltinSources.bootstrap("loader"));
+        entryPoints = loader.execute(new HostBindings(bindingContext));
+    }
+
+    /** process.exit(): records the code and cancels whatever JS is running, uncatchably. */
+    private void exit(int code) {
+        exitCode = code;
+        loop.stop();
+        context.close(true);
+    }
+
+    @Override
+    public void close() {
+        loop.close();
+        try {
+            context.close(true);
+        } catch (PolyglotException | IllegalStateException ignored) {
+            // Already closed by process.exit().
+        }
+    }
+}

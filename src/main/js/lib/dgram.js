@@ -1,0 +1,332 @@
+'use strict';
+// Node's dgram module: the Socket API, its argument checks, state and events. The socket work
+// itself is the Java UDP handle of internalBinding('udp_wrap').
+
+const EventEmitter = require('events');
+const { Buffer } = require('buffer');
+const dns = require('dns');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_BUFFER_OUT_OF_BOUNDS, ERR_SOCKET_ALREADY_BOUND, ERR_SOCKET_BAD_TYPE,
+    ERR_SOCKET_DGRAM_NOT_RUNNING,
+  },
+  exceptionWithHostPort, errnoException,
+} = require('internal/errors');
+const { validatePort, validateString, validateFunction } = require('internal/validators');
+
+const binding = internalBinding('udp_wrap');
+
+const BIND_STATE_UNBOUND = 0;
+const BIND_STATE_BINDING = 1;
+const BIND_STATE_BOUND = 2;
+const UV_UDP_IPV6ONLY = 1;
+const UV_UDP_REUSEADDR = 4;
+const kStateSymbol = Symbol('state symbol');
+const bufferTypes = ['Buffer', 'TypedArray', 'DataView', 'string'];
+
+function Socket(type, listener) {
+  EventEmitter.call(this);
+  let lookup;
+  let reuseAddr;
+  let ipv6Only;
+  if (type !== null && typeof type === 'object') {
+    const options = type;
+    type = options.type;
+    lookup = options.lookup;
+    reuseAddr = !!options.reuseAddr;
+    ipv6Only = !!options.ipv6Only;
+    if (lookup !== undefined) validateFunction(lookup, 'options.lookup');
+    if (options.recvBufferSize !== undefined || options.sendBufferSize !== undefined) {
+      throw unsupported('the recvBufferSize and sendBufferSize options');
+    }
+    if (options.signal !== undefined) throw unsupported('the signal option');
+  }
+  if (type !== 'udp4' && type !== 'udp6') throw new ERR_SOCKET_BAD_TYPE();
+  this.type = type;
+  if (typeof listener === 'function') this.on('message', listener);
+  this[kStateSymbol] = {
+    handle: binding.create(type === 'udp6'),
+    family: type === 'udp6' ? 'IPv6' : 'IPv4',
+    lookup: lookup ?? ((...args) => dns.lookup(...args)),
+    receiving: false,
+    bindState: BIND_STATE_UNBOUND,
+    queue: undefined,
+    reuseAddr,
+    ipv6Only,
+  };
+}
+Object.setPrototypeOf(Socket.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Socket, EventEmitter);
+
+// The dgram features still to come fail loudly instead of pretending.
+function unsupported(what) {
+  const error = new Error(`${what} of dgram ${what.startsWith('the ') ? 'are' : 'is'} not supported by datagraal yet`);
+  error.code = 'ERR_METHOD_NOT_IMPLEMENTED';
+  return error;
+}
+
+function createSocket(type, listener) {
+  return new Socket(type, listener);
+}
+
+function healthCheck(socket) {
+  if (!socket[kStateSymbol].handle) throw new ERR_SOCKET_DGRAM_NOT_RUNNING();
+}
+
+// The address lookup of this socket's family, with the default address of an empty one.
+function lookupFor(socket, address, callback) {
+  const state = socket[kStateSymbol];
+  const family = state.family === 'IPv6' ? 6 : 4;
+  return state.lookup(address || (family === 6 ? '::1' : '127.0.0.1'), family, callback);
+}
+
+function startListening(socket) {
+  const state = socket[kStateSymbol];
+  state.handle.setOnMessage((bytes, address, port) => onMessage(socket, bytes, address, port));
+  state.handle.setOnError((errno) => socket.emit('error', errnoException(errno, 'recvmsg')));
+  state.handle.recvStart();
+  state.receiving = true;
+  state.bindState = BIND_STATE_BOUND;
+  socket.emit('listening');
+}
+
+function onMessage(socket, bytes, address, port) {
+  const message = Buffer.from(new Uint8Array(bytes).buffer);
+  socket.emit('message', message, {
+    address, family: socket[kStateSymbol].family, port, size: message.length,
+  });
+}
+
+Socket.prototype.bind = function bind(port_, address_ /* , callback */) {
+  let port = port_;
+  healthCheck(this);
+  const state = this[kStateSymbol];
+  if (state.bindState !== BIND_STATE_UNBOUND) throw new ERR_SOCKET_ALREADY_BOUND();
+  state.bindState = BIND_STATE_BINDING;
+
+  const callback = arguments.length > 0 ? arguments[arguments.length - 1] : undefined;
+  if (typeof callback === 'function') {
+    // Both listeners go before the callback runs, so it sees only the socket's own listeners.
+    const removeListeners = () => {
+      this.removeListener('error', removeListeners);
+      this.removeListener('listening', onListening);
+    };
+    const onListening = () => {
+      removeListeners();
+      callback.call(this);
+    };
+    this.on('error', removeListeners);
+    this.on('listening', onListening);
+  }
+
+  let address;
+  if (port !== null && typeof port === 'object') {
+    if (port.fd !== undefined) throw unsupported('bind() with an fd');
+    address = port.address || '';
+    port = port.port;
+  } else {
+    address = typeof address_ === 'function' ? '' : address_;
+  }
+  if (!address) address = this.type === 'udp4' ? '0.0.0.0' : '::';
+  // The port reaches the socket as an unsigned 16-bit number, as Node passes it to libuv.
+  const portNumber = (Number(port) >>> 0) & 0xFFFF;
+
+  lookupFor(this, address, (error, ip) => {
+    if (!state.handle) return;
+    if (error) {
+      state.bindState = BIND_STATE_UNBOUND;
+      this.emit('error', error);
+      return;
+    }
+    let flags = 0;
+    if (state.reuseAddr) flags |= UV_UDP_REUSEADDR;
+    if (state.ipv6Only) flags |= UV_UDP_IPV6ONLY;
+    const status = state.handle.bind(ip, portNumber, flags);
+    if (status < 0) {
+      state.bindState = BIND_STATE_UNBOUND;
+      this.emit('error', exceptionWithHostPort(status, 'bind', ip, portNumber));
+      return;
+    }
+    startListening(this);
+  });
+  return this;
+};
+
+// Node 20 throws when offset/length go past the message; Node before v20 clamped. datagraal
+// clamps by default (with a warning naming the caller) unless --strict-send-bounds is given.
+const warnedSendSites = new Set();
+
+function sliceBuffer(buffer, offset, length) {
+  if (typeof buffer === 'string') buffer = Buffer.from(buffer);
+  else if (!ArrayBuffer.isView(buffer)) throw new ERR_INVALID_ARG_TYPE('buffer', bufferTypes, buffer);
+  offset >>>= 0;
+  length >>>= 0;
+  const strict = process.datagraal?.strictSendBounds;
+  if (offset > buffer.byteLength) {
+    if (strict) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+    warnClamped('offset', offset, buffer.byteLength);
+    offset = buffer.byteLength;
+  }
+  if (offset + length > buffer.byteLength) {
+    if (strict) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+    warnClamped('length', length, buffer.byteLength);
+    length = buffer.byteLength - offset;
+  }
+  return Buffer.from(buffer.buffer, buffer.byteOffset + offset, length);
+}
+
+function warnClamped(what, value, size) {
+  const site = callerSite();
+  if (warnedSendSites.has(site)) return;
+  warnedSendSites.add(site);
+  process.stderr.write(`(datagraal:${process.pid}) Warning: dgram send() ${what} ${value} goes past the ` +
+    `${size}-byte message at ${site}; clamped as Node before v20 did ` +
+    '(Node 20 throws RangeError [ERR_BUFFER_OUT_OF_BOUNDS]; --strict-send-bounds does the same)\n');
+}
+
+// The first stack frame outside the built-in modules: the script line that called send().
+function callerSite() {
+  const frames = String(new Error().stack).split('\n').slice(1);
+  for (const frame of frames) {
+    if (!/\(?node:/.test(frame)) {
+      const match = /\((.*)\)$/.exec(frame.trim()) ?? /^at (.*)$/.exec(frame.trim());
+      return match ? match[1] : frame.trim();
+    }
+  }
+  return 'an unknown location';
+}
+
+function toBufferList(items) {
+  const list = new Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (typeof item === 'string') list[i] = Buffer.from(item);
+    else if (ArrayBuffer.isView(item)) list[i] = item;
+    else return null;
+  }
+  return list;
+}
+
+function enqueue(socket, send) {
+  const state = socket[kStateSymbol];
+  if (state.queue === undefined) {
+    state.queue = [];
+    const onListenError = () => {
+      socket.removeListener('listening', onListenSuccess);
+      state.queue = undefined;
+    };
+    const onListenSuccess = () => {
+      socket.removeListener(EventEmitter.errorMonitor, onListenError);
+      const queue = state.queue;
+      state.queue = undefined;
+      for (const queued of queue) queued();
+    };
+    socket.once(EventEmitter.errorMonitor, onListenError);
+    socket.once('listening', onListenSuccess);
+  }
+  state.queue.push(send);
+}
+
+Socket.prototype.send = function send(buffer, offset, length, port, address, callback) {
+  let list;
+  if (address || (port && typeof port !== 'function')) {
+    buffer = sliceBuffer(buffer, offset, length);
+  } else {
+    callback = port;
+    port = offset;
+    address = length;
+  }
+  if (!Array.isArray(buffer)) {
+    if (typeof buffer === 'string') list = [Buffer.from(buffer)];
+    else if (!ArrayBuffer.isView(buffer)) throw new ERR_INVALID_ARG_TYPE('buffer', bufferTypes, buffer);
+    else list = [buffer];
+  } else if (!(list = toBufferList(buffer))) {
+    throw new ERR_INVALID_ARG_TYPE('buffer list arguments', bufferTypes, buffer);
+  }
+  port = validatePort(port, 'Port', false);
+  if (typeof address === 'function') {
+    callback = address;
+    address = undefined;
+  } else if (address != null) {
+    validateString(address, 'address');
+  }
+  healthCheck(this);
+  const state = this[kStateSymbol];
+  if (state.bindState === BIND_STATE_UNBOUND) this.bind({ port: 0, exclusive: true }, null);
+  if (list.length === 0) list.push(Buffer.alloc(0));
+  if (state.bindState !== BIND_STATE_BOUND) {
+    enqueue(this, () => this.send(list, port, address, callback));
+    return;
+  }
+  lookupFor(this, address, (error, ip) => doSend(error, this, ip, list, address, port, callback));
+};
+
+function doSend(error, socket, ip, list, address, port, callback) {
+  const state = socket[kStateSymbol];
+  if (error) {
+    if (typeof callback === 'function') process.nextTick(callback, error);
+    else process.nextTick(() => socket.emit('error', error));
+    return;
+  }
+  if (!state.handle) return;
+  const data = list.length === 1 ? list[0] : Buffer.concat(list);
+  const hasCallback = typeof callback === 'function';
+  const afterQueuedSend = hasCallback ? (status) => {
+    if (status < 0) callback(exceptionWithHostPort(status, 'send', address, port));
+    else callback(null, status);
+  } : null;
+  const result = state.handle.send(data.buffer, data.byteOffset, data.byteLength, port, ip, afterQueuedSend);
+  if (!hasCallback) return;
+  if (result > 0) process.nextTick(callback, null, result - 1);
+  else if (result < 0) process.nextTick(callback, exceptionWithHostPort(result, 'send', address, port));
+}
+
+Socket.prototype.close = function close(callback) {
+  const state = this[kStateSymbol];
+  if (typeof callback === 'function') this.on('close', callback);
+  if (state.queue !== undefined) {
+    state.queue.push(() => this.close());
+    return this;
+  }
+  healthCheck(this);
+  const handle = state.handle;
+  state.receiving = false;
+  state.handle = null;
+  handle.close(null);
+  process.nextTick(() => this.emit('close'));
+  return this;
+};
+
+Socket.prototype.address = function address() {
+  healthCheck(this);
+  const state = this[kStateSymbol];
+  const port = state.handle.localPort();
+  if (port < 0) throw errnoException(port, 'getsockname');
+  return { address: state.handle.localAddress(), family: state.family, port };
+};
+
+Socket.prototype.ref = function ref() {
+  this[kStateSymbol].handle?.refHandle();
+  return this;
+};
+
+Socket.prototype.unref = function unref() {
+  this[kStateSymbol].handle?.unrefHandle();
+  return this;
+};
+
+Socket.prototype.getSendQueueCount = function getSendQueueCount() {
+  return this[kStateSymbol].handle?.sendQueueCount() ?? 0;
+};
+
+for (const name of ['connect', 'disconnect', 'remoteAddress', 'setBroadcast', 'setTTL', 'setMulticastTTL',
+  'setMulticastLoopback', 'setMulticastInterface', 'addMembership', 'dropMembership',
+  'addSourceSpecificMembership', 'dropSourceSpecificMembership', 'setRecvBufferSize', 'setSendBufferSize',
+  'getRecvBufferSize', 'getSendBufferSize', 'getSendQueueSize']) {
+  Socket.prototype[name] = function notYetSupported() {
+    throw unsupported(`socket.${name}()`);
+  };
+}
+
+
+module.exports = { createSocket, Socket };

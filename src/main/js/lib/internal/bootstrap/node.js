@@ -1,0 +1,81 @@
+'use strict';
+// Builds Node's global scope (process, console, timers, Buffer, ...) and returns the entry
+// points Java calls: runMain, runEval, emitBeforeExit, emitExit, and the callback trampoline.
+
+const host = require.host;
+const EventEmitter = require('events');
+const taskQueues = require('internal/process/task_queues');
+const execution = require('internal/process/execution');
+const { createProcess } = require('internal/process/object');
+
+const process = createProcess(host);
+globalThis.process = process;
+execution.setup(host);
+taskQueues.setup(host, execution.handleUncaught);
+
+// GraalJS reports unhandled rejections through its own builtin; Node has no such global.
+if (typeof Graal === 'object' && typeof Graal.setUnhandledPromiseRejectionHandler === 'function') {
+  Graal.setUnhandledPromiseRejectionHandler(taskQueues.onUnhandledRejection);
+}
+for (const name of ['Graal', 'Polyglot', 'Packages', 'java', 'javafx', 'javax', 'com', 'org', 'edu', 'arguments']) {
+  delete globalThis[name];
+}
+
+function defineGlobal(name, value) {
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+}
+
+// Modules are loaded on first use of their global, as Node does for some of them.
+function defineLazyGlobal(name, load) {
+  Object.defineProperty(globalThis, name, {
+    get() { const value = load(); defineGlobal(name, value); return value; },
+    set(value) { defineGlobal(name, value); },
+    configurable: true, enumerable: false,
+  });
+}
+
+defineGlobal('global', globalThis);
+const timers = require('timers');
+defineGlobal('setTimeout', timers.setTimeout);
+defineGlobal('clearTimeout', timers.clearTimeout);
+defineGlobal('setInterval', timers.setInterval);
+defineGlobal('clearInterval', timers.clearInterval);
+defineGlobal('setImmediate', timers.setImmediate);
+defineGlobal('clearImmediate', timers.clearImmediate);
+defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
+defineLazyGlobal('console', () => require('internal/console').globalConsole);
+defineLazyGlobal('Buffer', () => require('buffer').Buffer);
+
+// Node's MakeCallback: run one callback from the loop, report what it throws, then drain ticks.
+function makeCallback(fn, ...args) {
+  let result;
+  try {
+    result = fn(...args);
+  } catch (error) {
+    execution.handleUncaught(error);
+  }
+  taskQueues.processTicks();
+  return result;
+}
+host.installCallbacks(makeCallback, taskQueues.processTicks);
+
+function runMain(mainPath) {
+  require('internal/modules/cjs/loader').runMain(mainPath);
+}
+
+function runEval(source, print) {
+  const result = require('internal/modules/cjs/loader').evalScript(source);
+  if (print) console.log(result);
+}
+
+function emitBeforeExit() {
+  process.emit('beforeExit', process.exitCode ?? 0);
+}
+
+function emitExit() {
+  process._exiting = true;
+  process.emit('exit', process.exitCode ?? 0);
+  return process.exitCode ?? 0;
+}
+
+module.exports = { runMain, runEval, emitBeforeExit, emitExit, EventEmitter };

@@ -1,0 +1,89 @@
+'use strict';
+// The `process` object: an EventEmitter with Node's facts, streams, exit and nextTick.
+
+const EventEmitter = require('events');
+const { nextTick } = require('internal/process/task_queues');
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { createStdioStream } = require('internal/process/stdio');
+
+const NODE_VERSION = 'v20.20.2';
+
+function createProcess(host) {
+  const binding = host.binding('process');
+  const facts = JSON.parse(binding.info());
+  const processPrototype = Object.create(EventEmitter.prototype);
+  const process = Object.create(processPrototype);
+  EventEmitter.call(process);
+
+  Object.assign(process, {
+    version: NODE_VERSION,
+    versions: { node: NODE_VERSION.slice(1), datagraal: '0.1.0', graaljs: typeof Graal === 'object' ? String(Graal.versionGraalVM) : 'unknown', java: facts.javaVersion },
+    arch: facts.arch,
+    platform: facts.platform,
+    release: { name: 'node', lts: 'Iron' },
+    title: 'node',
+    argv: facts.argv,
+    argv0: 'node',
+    execArgv: facts.execArgv,
+    execPath: facts.execPath,
+    env: facts.env,
+    pid: Number(facts.pid),
+    ppid: Number(facts.ppid),
+    exitCode: undefined,
+    _exiting: false,
+    config: { variables: {} },
+    features: {},
+  });
+  process.datagraal = { strictSendBounds: facts.strictSendBounds === 'true' };
+
+  process.nextTick = nextTick;
+  process.cwd = () => binding.cwd();
+  process.chdir = (directory) => {
+    if (typeof directory !== 'string') throw new ERR_INVALID_ARG_TYPE('directory', 'string', directory);
+    const result = binding.chdir(directory);
+    if (result < 0) {
+      const code = result === -2 ? 'ENOENT' : 'ENOTDIR';
+      const text = result === -2 ? 'no such file or directory' : 'not a directory';
+      const error = new Error(`${code}: ${text}, chdir ${binding.cwd()} -> '${directory}'`);
+      Object.assign(error, { errno: result, code, syscall: 'chdir', path: binding.cwd(), dest: directory });
+      throw error;
+    }
+  };
+  process.exit = function exit(code) {
+    if (code !== undefined && code !== null) process.exitCode = toExitCode(code);
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', process.exitCode ?? 0);
+    }
+    binding.reallyExit(process.exitCode ?? 0);
+  };
+  process.reallyExit = (code) => binding.reallyExit(code | 0);
+  process.hrtime = function hrtime(previous) {
+    const nanos = binding.hrtimeNanos();
+    let seconds = Math.floor(nanos / 1e9);
+    let rest = nanos - seconds * 1e9;
+    if (previous !== undefined) {
+      seconds -= previous[0];
+      rest -= previous[1];
+      if (rest < 0) { seconds--; rest += 1e9; }
+    }
+    return [seconds, rest];
+  };
+  process.hrtime.bigint = () => BigInt(Math.round(binding.hrtimeNanos()));
+  const startNanos = binding.hrtimeNanos();
+  process.uptime = () => (binding.hrtimeNanos() - startNanos) / 1e9;
+
+  process.stdout = createStdioStream(binding, 1);
+  process.stderr = createStdioStream(binding, 2);
+  return process;
+}
+
+function toExitCode(code) {
+  const number = typeof code === 'string' && code.trim() !== '' ? Number(code) : code;
+  if (typeof number !== 'number' || !Number.isInteger(number)) {
+    throw new ERR_INVALID_ARG_TYPE('code', 'integer', code);
+  }
+  return number;
+}
+
+module.exports = { createProcess, NODE_VERSION };
