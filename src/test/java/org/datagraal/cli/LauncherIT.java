@@ -1,0 +1,96 @@
+package org.datagraal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** bin/datagraal end to end, as a user runs it, on the packaged jar. */
+class LauncherIT {
+    record Result(int status, byte[] stdout, String stderr) {
+        String out() {
+            return new String(stdout, StandardCharsets.UTF_8);
+        }
+    }
+
+    static Result launch(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add("bin/datagraal");
+        command.addAll(List.of(args));
+        Path stdout = Files.createTempFile("datagraal", ".out");
+        Path stderr = Files.createTempFile("datagraal", ".err");
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("bin/datagraal " + String.join(" ", args) + " did not exit");
+        }
+        Result result = new Result(process.exitValue(), Files.readAllBytes(stdout), Files.readString(stderr));
+        Files.delete(stdout);
+        Files.delete(stderr);
+        return result;
+    }
+
+    @Test
+    void seedExamplesPrintExactlyTheExpectedBytesTwiceInARow() throws Exception {
+        for (int run = 0; run < 2; run++) {
+            for (int n = 1; n <= 2; n++) {
+                Result result = launch("examples/seed-" + n + "/index.js");
+                byte[] expected = Files.readAllBytes(Path.of("js-tests/seed/seed-" + n + ".stdout"));
+                assertArrayEquals(expected, result.stdout(), "seed-" + n + " run " + run + ":\n" + result.stderr());
+                assertEquals(0, result.status(), result.stderr());
+                assertTrue(result.stderr().contains("clamped as Node before v20 did"), result.stderr());
+                assertTrue(result.stderr().contains("examples/seed-" + n + "/index.js:"), result.stderr());
+            }
+        }
+    }
+
+    @Test
+    void strictSendBoundsFailsAsNode20Does() throws Exception {
+        Result result = launch("--strict-send-bounds", "examples/seed-1/index.js");
+        assertEquals(1, result.status());
+        assertEquals("", result.out());
+        assertTrue(result.stderr().contains(
+                "RangeError [ERR_BUFFER_OUT_OF_BOUNDS]: \"length\" is outside of buffer bounds"), result.stderr());
+        assertTrue(result.stderr().contains("code: 'ERR_BUFFER_OUT_OF_BOUNDS'"), result.stderr());
+    }
+
+    @Test
+    void exitStatusIsTheScripts() throws Exception {
+        assertEquals(7, launch("-e", "process.exitCode = 7").status());
+        Result thrown = launch("-e", "throw new Error('x')");
+        assertEquals(1, thrown.status());
+        assertTrue(thrown.stderr().contains("Error: x"), thrown.stderr());
+    }
+
+    @Test
+    void printEvaluatesAndPrints() throws Exception {
+        Result result = launch("-p", "[1 + 1, 'a']");
+        assertEquals("[ 2, 'a' ]\n", result.out());
+        assertEquals(0, result.status());
+    }
+
+    @Test
+    void versionSaysWhichCompilationModeRuns() throws Exception {
+        Result result = launch("--version");
+        assertEquals(0, result.status());
+        assertTrue(result.out().startsWith("datagraal "), result.out());
+        assertTrue(result.out().contains("JIT") || result.out().contains("interpreter"), result.out());
+    }
+
+    @Test
+    void badOptionFailsClearly() throws Exception {
+        Result result = launch("--no-such-flag");
+        assertNotEquals(0, result.status());
+        assertTrue(result.stderr().contains("bad option: --no-such-flag"), result.stderr());
+    }
+}
