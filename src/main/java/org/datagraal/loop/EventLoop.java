@@ -125,7 +125,8 @@ public final class EventLoop implements AutoCloseable {
     }
 
     private long pollTimeoutMillis() {
-        if (stopRequested || !deferred.isEmpty() || !checks.isEmpty() || !closeCallbacks.isEmpty()
+        // As libuv: no blocking when nothing is alive any more (a timer just fired its last).
+        if (stopRequested || !isAlive() || !deferred.isEmpty() || !checks.isEmpty() || !closeCallbacks.isEmpty()
                 || !posted.isEmpty()) {
             return 0;
         }
