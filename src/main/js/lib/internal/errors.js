@@ -112,6 +112,7 @@ function addNumericalSeparator(digits) {
 
 defineError('ERR_BUFFER_OUT_OF_BOUNDS', RangeError, (name) =>
   (name ? `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds'));
+defineError('ERR_INVALID_BUFFER_SIZE', RangeError, (suffix) => `Buffer size must be a multiple of ${suffix}`);
 defineError('ERR_INVALID_ARG_TYPE', TypeError, (name, expected, actual) =>
   `${describeArgument(name)} must be ${describeExpected(expected)}. Received ${describeReceived(actual)}`);
 defineError('ERR_INVALID_ARG_VALUE', TypeError, (name, value, reason = 'is invalid') => {
