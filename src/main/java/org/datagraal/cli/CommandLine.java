@@ -18,6 +18,8 @@ record CommandLine(String script, List<String> scriptArgs, List<String> execArgv
               --strict-send-bounds    dgram send(): an offset/length beyond the message throws
                                       RangeError [ERR_BUFFER_OUT_OF_BOUNDS] as in Node 20, instead
                                       of being clamped (with a warning) as Node before v20 did
+              --no-warnings           silence all process warnings
+              --no-deprecation        silence deprecation warnings
               -v, --version           print datagraal's version, the Node API level and JIT mode
               -h, --help              print this help
             """;
@@ -53,6 +55,7 @@ record CommandLine(String script, List<String> scriptArgs, List<String> execArgv
                     eval = args[++i];
                     execArgv.add(eval);
                 }
+                case "--no-warnings", "--no-deprecation" -> execArgv.add(arg);
                 case "--strict-send-bounds" -> {
                     strict = true;
                     execArgv.add(arg);

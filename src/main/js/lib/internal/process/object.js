@@ -34,9 +34,13 @@ function createProcess(host) {
     config: { variables: {} },
     features: {},
   });
+  if (facts.execArgv.includes('--no-deprecation')) process.noDeprecation = true;
   process.datagraal = { strictSendBounds: facts.strictSendBounds === 'true' };
 
   process.nextTick = nextTick;
+  const { emitWarning, writeWarning } = require('internal/process/warning');
+  process.emitWarning = emitWarning;
+  process.on('warning', writeWarning);
   process.cwd = () => binding.cwd();
   process.chdir = (directory) => {
     if (typeof directory !== 'string') throw new ERR_INVALID_ARG_TYPE('directory', 'string', directory);
