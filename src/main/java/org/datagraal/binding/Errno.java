@@ -1,11 +1,11 @@
 package org.datagraal.binding;
 
 import java.io.IOException;
-import java.net.BindException;
 import java.net.PortUnreachableException;
-import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** Linux errno values, negative as libuv returns them, for the failures Java reports as exceptions. */
 final class Errno {
@@ -28,7 +28,23 @@ final class Errno {
     private Errno() {
     }
 
-    /** The errno behind a Java I/O failure; the JDK only gives it as the message text. */
+    /** What the JDK says for each errno: it reports the OS error only as the message text. */
+    private static final Map<String, Integer> BY_MESSAGE = orderedMap(
+            "already in use", EADDRINUSE,
+            "cannot assign requested address", EADDRNOTAVAIL,
+            "message too long", EMSGSIZE,
+            "network is unreachable", ENETUNREACH,
+            "no route to host", EHOSTUNREACH,
+            "host is unreachable", EHOSTUNREACH,
+            "no buffer space", ENOBUFS,
+            "permission denied", EACCES,
+            "operation not permitted", EPERM,
+            "protocol family unavailable", EAFNOSUPPORT,
+            "address family not supported", EAFNOSUPPORT,
+            "connection refused", ECONNREFUSED,
+            "invalid argument", EINVAL);
+
+    /** The errno behind a Java I/O failure, EIO when the JDK's words say nothing known. */
     static int of(IOException failure) {
         if (failure instanceof ClosedChannelException) {
             return EBADF;
@@ -37,47 +53,19 @@ final class Errno {
             return ECONNREFUSED;
         }
         String message = failure.getMessage() == null ? "" : failure.getMessage().toLowerCase(Locale.ROOT);
-        if (failure instanceof BindException || message.contains("already in use")) {
-            if (message.contains("already in use")) {
-                return EADDRINUSE;
+        for (Map.Entry<String, Integer> entry : BY_MESSAGE.entrySet()) {
+            if (message.contains(entry.getKey())) {
+                return entry.getValue();
             }
-            if (message.contains("cannot assign") || message.contains("not available")) {
-                return EADDRNOTAVAIL;
-            }
-            if (message.contains("permission") || message.contains("access")) {
-                return EACCES;
-            }
-        }
-        if (message.contains("cannot assign requested address")) {
-            return EADDRNOTAVAIL;
-        }
-        if (message.contains("message too long")) {
-            return EMSGSIZE;
-        }
-        if (message.contains("network is unreachable")) {
-            return ENETUNREACH;
-        }
-        if (message.contains("no route to host") || message.contains("host is unreachable")) {
-            return EHOSTUNREACH;
-        }
-        if (message.contains("no buffer space")) {
-            return ENOBUFS;
-        }
-        if (message.contains("permission denied")) {
-            return EACCES;
-        }
-        if (message.contains("operation not permitted")) {
-            return EPERM;
-        }
-        if (message.contains("protocol family unavailable") || message.contains("address family not supported")) {
-            return EAFNOSUPPORT;
-        }
-        if (message.contains("invalid argument")) {
-            return EINVAL;
-        }
-        if (failure instanceof SocketException && message.contains("connection refused")) {
-            return ECONNREFUSED;
         }
         return EIO;
+    }
+
+    private static Map<String, Integer> orderedMap(Object... pairs) {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], (Integer) pairs[i + 1]);
+        }
+        return map;
     }
 }
