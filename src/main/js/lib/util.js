@@ -1,0 +1,332 @@
+'use strict';
+// The public `util` module. Formatting lives in internal/util/inspect; this file adds the
+// helpers around it. What plain JS cannot provide faithfully (isProxy, isExternal, the function
+// and iterator kind checks, isDeepStrictEqual, parseArgs, styleText, ...) is left out rather
+// than approximated.
+
+const {
+  inspect,
+  format,
+  formatWithOptions,
+  stripVTControlCharacters,
+  isError,
+  types: brands,
+} = require('internal/util/inspect');
+const {
+  codes: { ERR_INVALID_ARG_TYPE },
+  makeNodeError,
+  errnoException,
+  exceptionWithHostPort,
+} = require('internal/errors');
+const { validateFunction, validateString } = require('internal/validators');
+
+// ---------------------------------------------------------------------------------------------
+// util.types
+
+function typedArrayCheck(name) {
+  return (value) => brands.typedArrayTagOf(value) === name;
+}
+
+const types = {
+  isDate: brands.isDate,
+  isArgumentsObject: brands.isArgumentsObject,
+  isBigIntObject: brands.isBigIntObject,
+  isBooleanObject: brands.isBooleanObject,
+  isNumberObject: brands.isNumberObject,
+  isStringObject: brands.isStringObject,
+  isSymbolObject: brands.isSymbolObject,
+  // Decided by Object.prototype.toString, so an error with its own Symbol.toStringTag is missed.
+  isNativeError: brands.isNativeError,
+  isRegExp: brands.isRegExp,
+  isPromise: brands.isPromise,
+  isMap: brands.isMap,
+  isSet: brands.isSet,
+  isWeakMap: brands.isWeakMap,
+  isWeakSet: brands.isWeakSet,
+  isArrayBuffer: brands.isArrayBuffer,
+  isDataView: brands.isDataView,
+  isSharedArrayBuffer: brands.isSharedArrayBuffer,
+  isAnyArrayBuffer: brands.isAnyArrayBuffer,
+  isBoxedPrimitive: brands.isBoxedPrimitive,
+  isArrayBufferView: (value) => ArrayBuffer.isView(value),
+  isTypedArray: brands.isTypedArray,
+  isUint8Array: typedArrayCheck('Uint8Array'),
+  isUint8ClampedArray: typedArrayCheck('Uint8ClampedArray'),
+  isUint16Array: typedArrayCheck('Uint16Array'),
+  isUint32Array: typedArrayCheck('Uint32Array'),
+  isInt8Array: typedArrayCheck('Int8Array'),
+  isInt16Array: typedArrayCheck('Int16Array'),
+  isInt32Array: typedArrayCheck('Int32Array'),
+  isFloat32Array: typedArrayCheck('Float32Array'),
+  isFloat64Array: typedArrayCheck('Float64Array'),
+  isBigInt64Array: typedArrayCheck('BigInt64Array'),
+  isBigUint64Array: typedArrayCheck('BigUint64Array'),
+};
+
+// ---------------------------------------------------------------------------------------------
+// inherits, deprecate
+
+function inherits(ctor, superCtor) {
+  if (ctor === undefined || ctor === null) throw new ERR_INVALID_ARG_TYPE('ctor', 'Function', ctor);
+  if (superCtor === undefined || superCtor === null) {
+    throw new ERR_INVALID_ARG_TYPE('superCtor', 'Function', superCtor);
+  }
+  if (superCtor.prototype === undefined) {
+    throw new ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
+  }
+  Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
+  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+}
+
+// Codes already warned about: one warning per code, even across different wrapped functions.
+const warnedDeprecationCodes = new Set();
+
+// process.emitWarning itself honours --no-deprecation / process.noDeprecation.
+function deprecate(fn, message, code) {
+  if (code !== undefined) validateString(code, 'code');
+  let warned = false;
+  function deprecated(...args) {
+    if (!warned) {
+      warned = true;
+      emitDeprecationWarning(message, code, deprecated);
+    }
+    if (new.target) return Reflect.construct(fn, args, new.target);
+    return Reflect.apply(fn, this, args);
+  }
+  // The wrapper inherits from fn (statics keep working) and shares its prototype (instanceof too).
+  Object.setPrototypeOf(deprecated, fn);
+  if (fn.prototype) deprecated.prototype = fn.prototype;
+  return deprecated;
+}
+
+function emitDeprecationWarning(message, code, wrapper) {
+  if (typeof process !== 'object' || process === null || typeof process.emitWarning !== 'function') return;
+  if (code === undefined) {
+    process.emitWarning(message, 'DeprecationWarning', wrapper);
+  } else if (!warnedDeprecationCodes.has(code)) {
+    warnedDeprecationCodes.add(code);
+    process.emitWarning(message, 'DeprecationWarning', code, wrapper);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// promisify, callbackify
+
+const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
+// Built-ins whose callbacks get several results (dns.lookup: address, family) name them under
+// this key, so the promise resolves to an object of those names.
+const kCustomPromisifyArgsSymbol = Symbol.for('datagraal.util.promisify.customArgs');
+
+// Copies fn's own properties (name, length, statics) onto a wrapper.
+function copyOwnProperties(target, source, adjust) {
+  const descriptors = Object.getOwnPropertyDescriptors(source);
+  if (adjust) adjust(descriptors);
+  for (const descriptor of Object.values(descriptors)) Object.setPrototypeOf(descriptor, null);
+  return Object.defineProperties(target, descriptors);
+}
+
+function promisify(original) {
+  validateFunction(original, 'original');
+  if (original[kCustomPromisifiedSymbol]) {
+    const custom = original[kCustomPromisifiedSymbol];
+    validateFunction(custom, 'util.promisify.custom');
+    return Object.defineProperty(custom, kCustomPromisifiedSymbol, {
+      value: custom, enumerable: false, writable: false, configurable: true,
+    });
+  }
+  const resultNames = original[kCustomPromisifyArgsSymbol];
+  function promisified(...args) {
+    return new Promise((resolve, reject) => {
+      args.push((error, ...values) => {
+        if (error) return reject(error);
+        if (resultNames !== undefined && values.length > 1) {
+          const named = {};
+          for (let i = 0; i < resultNames.length; i++) named[resultNames[i]] = values[i];
+          resolve(named);
+        } else {
+          resolve(values[0]);
+        }
+      });
+      Reflect.apply(original, this, args);
+    });
+  }
+  Object.setPrototypeOf(promisified, Object.getPrototypeOf(original));
+  Object.defineProperty(promisified, kCustomPromisifiedSymbol, {
+    value: promisified, enumerable: false, writable: false, configurable: true,
+  });
+  return copyOwnProperties(promisified, original);
+}
+promisify.custom = kCustomPromisifiedSymbol;
+
+// A promise rejected with a falsy reason still needs a truthy error for the callback.
+function rejectionToError(reason) {
+  if (reason) return reason;
+  const error = makeNodeError(Error, 'ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value');
+  error.reason = reason;
+  return error;
+}
+
+function callbackify(original) {
+  validateFunction(original, 'original');
+  function callbackified(...args) {
+    const maybeCallback = args.pop();
+    validateFunction(maybeCallback, 'last argument');
+    const callback = maybeCallback.bind(this);
+    Reflect.apply(original, this, args).then(
+      (value) => process.nextTick(callback, null, value),
+      (reason) => process.nextTick(() => callback(rejectionToError(reason))));
+  }
+  return copyOwnProperties(callbackified, original, (descriptors) => {
+    if (typeof descriptors.length.value === 'number') descriptors.length.value++;
+    if (typeof descriptors.name.value === 'string') descriptors.name.value += 'Callbackified';
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// debuglog
+
+let debugEnabledTest;
+const debugLoggers = Object.create(null);
+
+// NODE_DEBUG is a comma-separated list of section names, `*` matching anything, case-insensitive.
+function isDebugEnabled(section) {
+  if (debugEnabledTest === undefined) {
+    const setting = typeof process === 'object' && process?.env ? process.env.NODE_DEBUG : undefined;
+    if (setting) {
+      const pattern = setting.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replaceAll('*', '.*').replaceAll(',', '$|^');
+      const matcher = new RegExp(`^${pattern}$`, 'i');
+      debugEnabledTest = (name) => matcher.test(name);
+    } else {
+      debugEnabledTest = () => false;
+    }
+  }
+  return debugEnabledTest(section);
+}
+
+function stderrWantsColors() {
+  const stream = process.stderr;
+  const forced = process.env?.FORCE_COLOR;
+  if (forced !== undefined) return ['', '1', 'true', '2', '3'].includes(forced);
+  if (!stream || !stream.isTTY) return false;
+  return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
+}
+
+function noop() {}
+
+function createDebugWriter(section, enabled) {
+  if (debugLoggers[section] !== undefined) return debugLoggers[section];
+  let writer = noop;
+  if (enabled) {
+    const pid = process.pid;
+    if (section === 'HTTP' || section === 'HTTP2') {
+      process.emitWarning(`Setting the NODE_DEBUG environment variable to '${section.toLowerCase()}' can ` +
+        'expose sensitive data (such as passwords, tokens and authentication headers) in the resulting log.');
+    }
+    writer = function debug(...args) {
+      const colors = stderrWantsColors();
+      const message = formatWithOptions({ colors }, ...args);
+      process.stderr.write(format('%s %s: %s\n', section, inspect(pid, { colors }), message));
+    };
+  }
+  debugLoggers[section] = writer;
+  return writer;
+}
+
+// The environment is read on first use, so modules may create loggers before process is ready.
+function debuglog(section, onFirstUse) {
+  let enabled;
+  let resolved = false;
+  const resolve = () => {
+    if (!resolved) {
+      section = section.toUpperCase();
+      enabled = isDebugEnabled(section);
+      resolved = true;
+    }
+    return enabled;
+  };
+  let debug = (...args) => {
+    resolve();
+    debug = createDebugWriter(section, enabled);
+    if (typeof onFirstUse === 'function') onFirstUse(debug);
+    return debug(...args);
+  };
+  const logger = (...args) => debug(...args);
+  Object.defineProperty(logger, 'enabled', {
+    get() { return resolve(); },
+    configurable: true,
+    enumerable: true,
+  });
+  return logger;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+function toUSVString(input) {
+  const str = `${input}`;
+  if (typeof str.toWellFormed === 'function') return str.toWellFormed();
+  return str.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
+function extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  const keys = Object.keys(source);
+  for (let i = keys.length - 1; i >= 0; i--) target[keys[i]] = source[keys[i]];
+  return target;
+}
+
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+// "26 Feb 16:19:34", local time.
+function logTimestamp() {
+  const now = new Date();
+  const twoDigits = (n) => String(n).padStart(2, '0');
+  const time = `${twoDigits(now.getHours())}:${twoDigits(now.getMinutes())}:${twoDigits(now.getSeconds())}`;
+  return `${now.getDate()} ${monthNames[now.getMonth()]} ${time}`;
+}
+
+function log(...args) {
+  console.log('%s - %s', logTimestamp(), format(...args));
+}
+
+function isBuffer(value) {
+  return require('buffer').Buffer.isBuffer(value);
+}
+
+// The same order as Node's module object, so printing `util` lists the keys alike.
+module.exports = {
+  _errnoException: errnoException,
+  _exceptionWithHostPort: exceptionWithHostPort,
+  _extend: extend,
+  callbackify,
+  debug: debuglog,
+  debuglog,
+  deprecate,
+  format,
+  formatWithOptions,
+  inherits,
+  inspect,
+  isArray: Array.isArray,
+  isBoolean: (value) => typeof value === 'boolean',
+  isBuffer,
+  isNull: (value) => value === null,
+  isNullOrUndefined: (value) => value === null || value === undefined,
+  isNumber: (value) => typeof value === 'number',
+  isString: (value) => typeof value === 'string',
+  isSymbol: (value) => typeof value === 'symbol',
+  isUndefined: (value) => value === undefined,
+  isRegExp: brands.isRegExp,
+  isObject: (value) => value !== null && typeof value === 'object',
+  isDate: brands.isDate,
+  isError,
+  isFunction: (value) => typeof value === 'function',
+  isPrimitive: (value) => value === null || (typeof value !== 'object' && typeof value !== 'function'),
+  log,
+  promisify,
+  stripVTControlCharacters,
+  toUSVString,
+  types,
+};
+
+if (typeof globalThis.TextDecoder === 'function') module.exports.TextDecoder = globalThis.TextDecoder;
+if (typeof globalThis.TextEncoder === 'function') module.exports.TextEncoder = globalThis.TextEncoder;
