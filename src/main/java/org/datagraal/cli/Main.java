@@ -22,8 +22,15 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
-        System.exit(run(args));
+    /** The loop thread's stack: deep JS recursion needs far more than a JVM thread's default. */
+    static final long LOOP_THREAD_STACK_BYTES = 64L << 20;
+
+    public static void main(String[] args) throws InterruptedException {
+        int[] status = {70};
+        Thread loopThread = new Thread(null, () -> status[0] = run(args), "datagraal-main", LOOP_THREAD_STACK_BYTES);
+        loopThread.start();
+        loopThread.join();
+        System.exit(status[0]);
     }
 
     static int run(String[] args) {
