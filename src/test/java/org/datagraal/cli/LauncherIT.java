@@ -65,6 +65,16 @@ class LauncherIT {
     }
 
     @Test
+    void unrefdSocketLetsTheProcessExitAndRefdOneKeepsItRunning() throws Exception {
+        for (String name : new String[] {"unref-socket-exits", "ref-socket-keeps-alive"}) {
+            Result result = launch("js-tests/loop/" + name + ".js");
+            assertArrayEquals(Files.readAllBytes(Path.of("js-tests/loop/" + name + ".stdout")), result.stdout(),
+                    name + ":\n" + result.stderr());
+            assertEquals(0, result.status(), result.stderr());
+        }
+    }
+
+    @Test
     void exitStatusIsTheScripts() throws Exception {
         assertEquals(7, launch("-e", "process.exitCode = 7").status());
         Result thrown = launch("-e", "throw new Error('x')");
