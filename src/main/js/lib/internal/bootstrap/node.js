@@ -45,6 +45,8 @@ defineGlobal('clearImmediate', timers.clearImmediate);
 defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
 defineLazyGlobal('console', () => require('internal/console').globalConsole);
 defineLazyGlobal('Buffer', () => require('buffer').Buffer);
+defineLazyGlobal('atob', () => require('buffer').atob);
+defineLazyGlobal('btoa', () => require('buffer').btoa);
 
 // Node's MakeCallback: run one callback from the loop, report what it throws, then drain ticks.
 function makeCallback(fn, ...args) {

@@ -48,7 +48,8 @@ function writeWarning(warning) {
   if (typeof warning.detail === 'string') text += `\n${warning.detail}`;
   if (!firstWarningWritten) {
     firstWarningWritten = true;
-    text += '\n(Use `node --trace-warnings ...` to show where the warning was created)';
+    const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+    text += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
   }
   process.stderr.write(`${text}\n`);
 }

@@ -1,0 +1,372 @@
+'use strict';
+// The byte work behind every Buffer encoding, kept behind four functions so that the hot paths
+// (utf8 and latin1) can later move into a Java binding without touching lib/buffer.js:
+//   lookupEncoding(name)                          -> canonical name or undefined
+//   byteLength(text, encoding)                    -> bytes Buffer.byteLength reports
+//   write(bytes, text, offset, maxLength, encoding) -> bytes written
+//   decode(bytes, start, end, encoding)           -> string
+// Canonical names: utf8, utf16le, latin1, ascii, base64, base64url, hex.
+//
+// GraalJS without a JIT runs JS loops slowly, so the utf8 paths lean on native builtins:
+// String.fromCharCode.apply for bytes -> latin1 text, and escape/encodeURIComponent pairs to
+// convert between UTF-16 and UTF-8 "binary strings".
+
+const encodingByName = new Map([
+  ['utf8', 'utf8'], ['utf-8', 'utf8'],
+  ['ucs2', 'utf16le'], ['ucs-2', 'utf16le'], ['utf16le', 'utf16le'], ['utf-16le', 'utf16le'],
+  ['latin1', 'latin1'], ['binary', 'latin1'],
+  ['ascii', 'ascii'],
+  ['base64', 'base64'], ['base64url', 'base64url'],
+  ['hex', 'hex'],
+]);
+
+// Node converts the name with `+ ''` (valueOf first) and compares case-insensitively.
+function lookupEncoding(name) {
+  const text = name + '';
+  return encodingByName.get(text) ?? encodingByName.get(text.toLowerCase());
+}
+
+// ---- latin1: one byte per UTF-16 code unit ----
+
+// fromCharCode.apply takes every byte as an argument, so long ranges go in chunks.
+const APPLY_CHUNK = 8192;
+
+function latin1Decode(bytes, start, end) {
+  const { buffer, byteOffset } = bytes;
+  if (end - start <= APPLY_CHUNK) {
+    return String.fromCharCode.apply(null, new Uint8Array(buffer, byteOffset + start, end - start));
+  }
+  let text = '';
+  for (let chunkStart = start; chunkStart < end; chunkStart += APPLY_CHUNK) {
+    const chunkLength = Math.min(APPLY_CHUNK, end - chunkStart);
+    text += String.fromCharCode.apply(null, new Uint8Array(buffer, byteOffset + chunkStart, chunkLength));
+  }
+  return text;
+}
+
+// Stores each code unit's low byte, as V8's WriteOneByte does.
+function latin1Write(bytes, text, offset, maxLength) {
+  const count = Math.min(text.length, maxLength);
+  for (let i = 0; i < count; i++) bytes[offset + i] = text.charCodeAt(i);
+  return count;
+}
+
+// Node's ascii decoding clears the high bit of every byte.
+function asciiDecode(bytes, start, end) {
+  const text = latin1Decode(bytes, start, end);
+  if (!/[\x80-\xff]/.test(text)) return text;
+  const masked = new Uint8Array(end - start);
+  for (let i = 0; i < masked.length; i++) masked[i] = bytes[start + i] & 0x7f;
+  return latin1Decode(masked, 0, masked.length);
+}
+
+// ---- utf8 ----
+
+// The UTF-8 bytes of `text` as a string of char codes 0..255. Lone surrogates become U+FFFD
+// (EF BF BD), as V8 writes them.
+// Buffer.from measures and then writes the same string: the last short one is converted once.
+const CACHED_TEXT_MAX_LENGTH = 64 * 1024;
+let lastUtf8Source = '';
+let lastUtf8Binary = '';
+function utf8Binary(text) {
+  if (text === lastUtf8Source) return lastUtf8Binary;
+  const wellFormed = text.isWellFormed() ? text : text.toWellFormed();
+  const binary = unescape(encodeURIComponent(wellFormed));
+  if (text.length <= CACHED_TEXT_MAX_LENGTH) {
+    lastUtf8Source = text;
+    lastUtf8Binary = binary;
+  }
+  return binary;
+}
+
+function utf8ByteLength(text) {
+  return utf8Binary(text).length;
+}
+
+// Writes whole characters only: a character that does not fit is left out entirely.
+function utf8Write(bytes, text, offset, maxLength) {
+  const binary = utf8Binary(text);
+  let count = binary.length;
+  if (count > maxLength) {
+    count = maxLength;
+    while (count > 0 && (binary.charCodeAt(count) & 0xc0) === 0x80) count--;
+  }
+  for (let i = 0; i < count; i++) bytes[offset + i] = binary.charCodeAt(i);
+  return count;
+}
+
+function utf8Decode(bytes, start, end) {
+  const binary = latin1Decode(bytes, start, end);
+  try {
+    // decodeURIComponent accepts exactly the well-formed UTF-8 byte sequences.
+    return decodeURIComponent(escape(binary));
+  } catch {
+    return utf8DecodeWithReplacement(bytes, start, end);
+  }
+}
+
+// WHATWG UTF-8 decoding: each maximal ill-formed subsequence becomes one U+FFFD.
+function utf8DecodeWithReplacement(bytes, start, end) {
+  const units = [];
+  let text = '';
+  let i = start;
+  while (i < end) {
+    const lead = bytes[i++];
+    if (lead < 0x80) {
+      units.push(lead);
+    } else {
+      let needed;
+      let codePoint;
+      let lower = 0x80;
+      let upper = 0xbf;
+      if (lead >= 0xc2 && lead <= 0xdf) {
+        needed = 1; codePoint = lead & 0x1f;
+      } else if (lead >= 0xe0 && lead <= 0xef) {
+        needed = 2; codePoint = lead & 0x0f;
+        if (lead === 0xe0) lower = 0xa0; // overlong
+        if (lead === 0xed) upper = 0x9f; // surrogates
+      } else if (lead >= 0xf0 && lead <= 0xf4) {
+        needed = 3; codePoint = lead & 0x07;
+        if (lead === 0xf0) lower = 0x90; // overlong
+        if (lead === 0xf4) upper = 0x8f; // above U+10FFFF
+      } else {
+        needed = 0;
+      }
+      while (needed > 0 && i < end) {
+        const next = bytes[i];
+        if (next < lower || next > upper) break;
+        codePoint = (codePoint << 6) | (next & 0x3f);
+        lower = 0x80;
+        upper = 0xbf;
+        needed--;
+        i++;
+      }
+      if (needed === 0 && codePoint !== undefined) {
+        if (codePoint >= 0x10000) {
+          codePoint -= 0x10000;
+          units.push(0xd800 | (codePoint >> 10), 0xdc00 | (codePoint & 0x3ff));
+        } else {
+          units.push(codePoint);
+        }
+      } else {
+        units.push(0xfffd);
+      }
+    }
+    if (units.length >= APPLY_CHUNK) {
+      text += String.fromCharCode.apply(null, units);
+      units.length = 0;
+    }
+  }
+  return text + String.fromCharCode.apply(null, units);
+}
+
+// ---- utf16le ----
+
+const hostIsLittleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+function utf16leDecode(bytes, start, end) {
+  const unitCount = (end - start) >>> 1;
+  if (unitCount === 0) return '';
+  let units;
+  const byteStart = bytes.byteOffset + start;
+  if (hostIsLittleEndian && byteStart % 2 === 0) {
+    units = new Uint16Array(bytes.buffer, byteStart, unitCount);
+  } else {
+    units = new Uint16Array(unitCount);
+    for (let i = 0; i < unitCount; i++) units[i] = bytes[start + 2 * i] | (bytes[start + 2 * i + 1] << 8);
+  }
+  let text = '';
+  for (let chunkStart = 0; chunkStart < unitCount; chunkStart += APPLY_CHUNK) {
+    text += String.fromCharCode.apply(null, units.subarray(chunkStart, chunkStart + APPLY_CHUNK));
+  }
+  return text;
+}
+
+// Writes whole code units only; lone surrogates are kept as they are.
+function utf16leWrite(bytes, text, offset, maxLength) {
+  const unitCount = Math.min(text.length, maxLength >>> 1);
+  for (let i = 0; i < unitCount; i++) {
+    const unit = text.charCodeAt(i);
+    bytes[offset + 2 * i] = unit;
+    bytes[offset + 2 * i + 1] = unit >>> 8;
+  }
+  return unitCount * 2;
+}
+
+// ---- hex ----
+
+const hexPairs = [];
+for (let value = 0; value < 256; value++) hexPairs.push(value.toString(16).padStart(2, '0'));
+
+// Digit value of a char code's low byte (Node reads two-byte strings truncated to 8 bits), or -1.
+const hexDigitValues = new Int8Array(256).fill(-1);
+for (let digit = 0; digit < 16; digit++) {
+  const lower = digit.toString(16);
+  hexDigitValues[lower.charCodeAt(0)] = digit;
+  hexDigitValues[lower.toUpperCase().charCodeAt(0)] = digit;
+}
+
+function hexDecode(bytes, start, end) {
+  let text = '';
+  for (let i = start; i < end; i++) text += hexPairs[bytes[i]];
+  return text;
+}
+
+// Stops at the first pair that is not two hex digits, and ignores an odd last digit.
+function hexWrite(bytes, text, offset, maxLength) {
+  const pairCount = Math.min(text.length >>> 1, maxLength);
+  for (let i = 0; i < pairCount; i++) {
+    const high = hexDigitValues[text.charCodeAt(2 * i) & 0xff];
+    const low = hexDigitValues[text.charCodeAt(2 * i + 1) & 0xff];
+    if (high < 0 || low < 0) return i;
+    bytes[offset + i] = (high << 4) | low;
+  }
+  return pairCount;
+}
+
+// ---- base64 / base64url ----
+
+const base64Alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const base64urlAlphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+// Two output characters per 12 input bits, so a 3-byte group costs two lookups.
+function makeSextetPairs(alphabet) {
+  const pairs = new Array(4096);
+  for (let i = 0; i < 4096; i++) pairs[i] = alphabet[i >> 6] + alphabet[i & 63];
+  return pairs;
+}
+const base64SextetPairs = makeSextetPairs(base64Alphabet);
+const base64urlSextetPairs = makeSextetPairs(base64urlAlphabet);
+
+function base64Encode(bytes, start, end, url) {
+  const pairs = url ? base64urlSextetPairs : base64SextetPairs;
+  const alphabet = url ? base64urlAlphabet : base64Alphabet;
+  let text = '';
+  let i = start;
+  for (; i + 2 < end; i += 3) {
+    const group = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
+    text += pairs[group >>> 12] + pairs[group & 0xfff];
+  }
+  const rest = end - i;
+  if (rest === 1) {
+    const group = bytes[i] << 16;
+    text += pairs[group >>> 12] + (url ? '' : '==');
+  } else if (rest === 2) {
+    const group = (bytes[i] << 16) | (bytes[i + 1] << 8);
+    text += pairs[group >>> 12] + alphabet[(group >>> 6) & 63] + (url ? '' : '=');
+  }
+  return text;
+}
+
+// Both alphabets decode in both modes. Indexed by a char code's low byte (Node truncates
+// two-byte strings); -1 marks a character that is skipped.
+const base64DigitValues = new Int8Array(256).fill(-1);
+for (let i = 0; i < 64; i++) {
+  base64DigitValues[base64Alphabet.charCodeAt(i)] = i;
+  base64DigitValues[base64urlAlphabet.charCodeAt(i)] = i;
+}
+const EQUALS_SIGN = 0x3d;
+
+// Node's decoder: skips characters outside the alphabets, stops at the first '=', and turns a
+// trailing group of 2 or 3 characters into 1 or 2 bytes.
+function base64Write(bytes, text, offset, maxLength) {
+  let written = 0;
+  let accumulated = 0;
+  let digitCount = 0;
+  for (let i = 0; i < text.length && written < maxLength; i++) {
+    const code = text.charCodeAt(i) & 0xff;
+    const digit = base64DigitValues[code];
+    if (digit < 0) {
+      if (code === EQUALS_SIGN) break;
+      continue;
+    }
+    accumulated = (accumulated << 6) | digit;
+    digitCount++;
+    // Every digit after the first of a group completes one more byte.
+    if (digitCount === 2) {
+      bytes[offset + written++] = accumulated >>> 4;
+      accumulated &= 0xf;
+    } else if (digitCount === 3) {
+      bytes[offset + written++] = accumulated >>> 2;
+      accumulated &= 0x3;
+    } else if (digitCount === 4) {
+      bytes[offset + written++] = accumulated;
+      accumulated = 0;
+      digitCount = 0;
+    }
+  }
+  return written;
+}
+
+// Node's estimate: 3/4 of the length after up to two trailing '='.
+function base64ByteLength(text) {
+  let length = text.length;
+  if (text.charCodeAt(length - 1) === EQUALS_SIGN) length--;
+  if (length > 1 && text.charCodeAt(length - 1) === EQUALS_SIGN) length--;
+  return (length * 3) >>> 2;
+}
+
+// ---- dispatch ----
+
+function byteLength(text, encoding) {
+  switch (encoding) {
+    case 'utf8': return utf8ByteLength(text);
+    case 'utf16le': return text.length * 2;
+    case 'latin1':
+    case 'ascii': return text.length;
+    case 'base64':
+    case 'base64url': return base64ByteLength(text);
+    case 'hex': return text.length >>> 1;
+  }
+  throw new Error(`unreachable encoding ${encoding}`);
+}
+
+function write(bytes, text, offset, maxLength, encoding) {
+  switch (encoding) {
+    case 'utf8': return utf8Write(bytes, text, offset, maxLength);
+    case 'utf16le': return utf16leWrite(bytes, text, offset, maxLength);
+    case 'latin1':
+    case 'ascii': return latin1Write(bytes, text, offset, maxLength);
+    case 'base64':
+    case 'base64url': return base64Write(bytes, text, offset, maxLength);
+    case 'hex': return hexWrite(bytes, text, offset, maxLength);
+  }
+  throw new Error(`unreachable encoding ${encoding}`);
+}
+
+function decode(bytes, start, end, encoding) {
+  if (start >= end) return '';
+  switch (encoding) {
+    case 'utf8': return utf8Decode(bytes, start, end);
+    case 'utf16le': return utf16leDecode(bytes, start, end);
+    case 'latin1': return latin1Decode(bytes, start, end);
+    case 'ascii': return asciiDecode(bytes, start, end);
+    case 'base64': return base64Encode(bytes, start, end, false);
+    case 'base64url': return base64Encode(bytes, start, end, true);
+    case 'hex': return hexDecode(bytes, start, end);
+  }
+  throw new Error(`unreachable encoding ${encoding}`);
+}
+
+// True when bytes[start..end) is well-formed UTF-8 (no overlongs, surrogates or > U+10FFFF).
+function isWellFormedUtf8(bytes, start, end) {
+  try {
+    decodeURIComponent(escape(latin1Decode(bytes, start, end)));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isAsciiOnly(bytes, start, end) {
+  return !/[\x80-\xff]/.test(latin1Decode(bytes, start, end));
+}
+
+module.exports = {
+  lookupEncoding,
+  byteLength,
+  write,
+  decode,
+  isWellFormedUtf8,
+  isAsciiOnly,
+};
