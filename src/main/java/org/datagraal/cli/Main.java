@@ -27,10 +27,26 @@ public final class Main {
 
     public static void main(String[] args) throws InterruptedException {
         int[] status = {70};
-        Thread loopThread = new Thread(null, () -> status[0] = run(args), "datagraal-main", LOOP_THREAD_STACK_BYTES);
+        Thread loopThread = new Thread(null, () -> status[0] = runReportingFailures(args), "datagraal-main",
+                LOOP_THREAD_STACK_BYTES);
         loopThread.start();
         loopThread.join();
         System.exit(status[0]);
+    }
+
+    /** A failure of datagraal itself (not of the script) is one line, or a stack with DATAGRAAL_DEBUG=1. */
+    static int runReportingFailures(String[] args) {
+        try {
+            return run(args);
+        } catch (RuntimeException | Error e) {
+            System.err.println("datagraal: internal error: " + e);
+            if ("1".equals(System.getenv("DATAGRAAL_DEBUG"))) {
+                e.printStackTrace();
+            } else {
+                System.err.println("datagraal: run with DATAGRAAL_DEBUG=1 for the Java stack");
+            }
+            return 70;
+        }
     }
 
     static int run(String[] args) {
