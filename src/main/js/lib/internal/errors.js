@@ -32,14 +32,20 @@ function makeNodeError(Base, code, text) {
   return error;
 }
 
-// V8 writes "Name: message" as the first stack line; Node shows "Name [CODE]: message".
+// V8 writes "Name: message" as the first stack line; Node shows "Name [CODE]: message", and its
+// stacks start where the error was thrown, not inside this module.
 function renameStackHeader(error, header) {
   const stack = error.stack;
   if (typeof stack !== 'string') return;
   const plain = `${error.name}`;
   if (!stack.startsWith(plain)) return;
+  const lines = (header + stack.slice(plain.length)).split('\n');
+  const firstFrame = lines.findIndex((line) => line.startsWith('    at '));
+  let internalFrames = 0;
+  while (firstFrame > 0 && lines[firstFrame + internalFrames]?.includes('(node:internal/errors:')) internalFrames++;
+  if (internalFrames > 0) lines.splice(firstFrame, internalFrames);
   Object.defineProperty(error, 'stack', {
-    value: header + stack.slice(plain.length),
+    value: lines.join('\n'),
     enumerable: false, writable: true, configurable: true,
   });
 }
