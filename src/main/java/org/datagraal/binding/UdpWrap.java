@@ -39,6 +39,8 @@ public final class UdpWrap extends Handle {
     private String lastTargetIp;
     private int lastTargetPort = -1;
     private InetSocketAddress lastTarget;
+    private InetAddress lastSender;
+    private String lastSenderText;
 
     private record OutgoingDatagram(ByteBuffer bytes, InetSocketAddress target, Value callback) {
     }
@@ -246,8 +248,7 @@ public final class UdpWrap extends Handle {
             byte[] bytes = new byte[receiveBuffer.remaining()];
             receiveBuffer.get(bytes);
             InetSocketAddress from = (InetSocketAddress) sender;
-            context.callbacks.invoke(onMessage, ByteBuffer.wrap(bytes),
-                    Addresses.formatForFamily(from.getAddress(), ipv6), from.getPort());
+            context.callbacks.invoke(onMessage, ByteBuffer.wrap(bytes), senderText(from.getAddress()), from.getPort());
         }
     }
 
@@ -292,6 +293,15 @@ public final class UdpWrap extends Handle {
             lastTargetPort = port;
         }
         return lastTarget;
+    }
+
+    /** Peers tend to repeat: format a sender's address once, not once per datagram. */
+    private String senderText(InetAddress sender) {
+        if (!sender.equals(lastSender)) {
+            lastSenderText = Addresses.formatForFamily(sender, ipv6);
+            lastSender = sender;
+        }
+        return lastSenderText;
     }
 
     private InetSocketAddress localSocketAddress() {
