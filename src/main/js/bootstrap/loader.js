@@ -4,6 +4,11 @@
 (function bootstrapLoader(host) {
   'use strict';
 
+  // Node 20 provides these well-known symbols where the engine has none yet (GraalJS has none).
+  for (const [name, description] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'nodejs.asyncDispose']]) {
+    if (Symbol[name] === undefined) Object.defineProperty(Symbol, name, { value: Symbol(description) });
+  }
+
   const builtinModules = new Map();
 
   function internalBinding(name) {

@@ -8,61 +8,100 @@ const dns = require('dns');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_BUFFER_OUT_OF_BOUNDS, ERR_SOCKET_ALREADY_BOUND, ERR_SOCKET_BAD_TYPE,
-    ERR_SOCKET_DGRAM_NOT_RUNNING,
+    ERR_SOCKET_DGRAM_NOT_RUNNING, ERR_SOCKET_DGRAM_IS_CONNECTED, ERR_SOCKET_DGRAM_NOT_CONNECTED,
+    ERR_SOCKET_BAD_BUFFER_SIZE, ERR_MISSING_ARGS,
   },
-  exceptionWithHostPort, errnoException,
+  exceptionWithHostPort, errnoException, systemError,
 } = require('internal/errors');
-const { validatePort, validateString, validateFunction } = require('internal/validators');
+const {
+  validatePort, validateString, validateFunction, validateNumber, validateUint32, validateAbortSignal,
+} = require('internal/validators');
 
 const binding = internalBinding('udp_wrap');
 
 const BIND_STATE_UNBOUND = 0;
 const BIND_STATE_BINDING = 1;
 const BIND_STATE_BOUND = 2;
+const CONNECT_STATE_DISCONNECTED = 0;
+const CONNECT_STATE_CONNECTING = 1;
+const CONNECT_STATE_CONNECTED = 2;
 const UV_UDP_IPV6ONLY = 1;
 const UV_UDP_REUSEADDR = 4;
+const UV_UDP_REUSEPORT = 8;
 const kStateSymbol = Symbol('state symbol');
 const bufferTypes = ['Buffer', 'TypedArray', 'DataView', 'string'];
 
 function Socket(type, listener) {
   EventEmitter.call(this);
   let lookup;
-  let reuseAddr;
-  let ipv6Only;
+  let recvBufferSize;
+  let sendBufferSize;
+  let options;
   if (type !== null && typeof type === 'object') {
-    const options = type;
+    options = type;
     type = options.type;
     lookup = options.lookup;
-    reuseAddr = !!options.reuseAddr;
-    ipv6Only = !!options.ipv6Only;
-    if (lookup !== undefined) validateFunction(lookup, 'options.lookup');
-    if (options.recvBufferSize !== undefined || options.sendBufferSize !== undefined) {
-      throw unsupported('the recvBufferSize and sendBufferSize options');
+    if (options.recvBufferSize !== undefined) {
+      validateUint32(options.recvBufferSize, 'options.recvBufferSize');
+      recvBufferSize = options.recvBufferSize;
     }
-    if (options.signal !== undefined) throw unsupported('the signal option');
+    if (options.sendBufferSize !== undefined) {
+      validateUint32(options.sendBufferSize, 'options.sendBufferSize');
+      sendBufferSize = options.sendBufferSize;
+    }
   }
   if (type !== 'udp4' && type !== 'udp6') throw new ERR_SOCKET_BAD_TYPE();
+  if (lookup !== undefined) validateFunction(lookup, 'lookup');
   this.type = type;
   if (typeof listener === 'function') this.on('message', listener);
   this[kStateSymbol] = {
     handle: binding.create(type === 'udp6'),
     family: type === 'udp6' ? 'IPv6' : 'IPv4',
+    // dns.lookup is read at call time, so a script that replaces it is obeyed.
     lookup: lookup ?? ((...args) => dns.lookup(...args)),
     receiving: false,
     bindState: BIND_STATE_UNBOUND,
+    connectState: CONNECT_STATE_DISCONNECTED,
     queue: undefined,
-    reuseAddr,
-    ipv6Only,
+    reuseAddr: options?.reuseAddr,
+    reusePort: options?.reusePort,
+    ipv6Only: options?.ipv6Only,
+    recvBufferSize,
+    sendBufferSize,
   };
+  if (options?.signal !== undefined) watchAbortSignal(this, options.signal);
 }
 Object.setPrototypeOf(Socket.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Socket, EventEmitter);
 
-// The dgram features still to come fail loudly instead of pretending.
+// The dgram features datagraal cannot offer fail loudly instead of pretending.
 function unsupported(what) {
-  const error = new Error(`${what} of dgram ${what.startsWith('the ') ? 'are' : 'is'} not supported by datagraal yet`);
+  const error = new Error(`${what} is not supported by datagraal`);
   error.code = 'ERR_METHOD_NOT_IMPLEMENTED';
   return error;
+}
+
+// The createSocket `signal` option: aborting closes the socket.
+function watchAbortSignal(socket, signal) {
+  validateAbortSignal(signal, 'options.signal');
+  const onAborted = () => {
+    if (socket[kStateSymbol].handle) socket.close();
+  };
+  if (signal.aborted) {
+    onAborted();
+    return;
+  }
+  signal.addEventListener('abort', onAborted, { once: true });
+  socket.once('close', () => signal.removeEventListener('abort', onAborted));
+}
+
+// A handle status the Java side returns when this JVM cannot set native socket options.
+function throwIfNativeUnavailable(handle, status, what) {
+  if (status === handle.nativeUnavailableStatus()) {
+    const error = new Error(`${what} is unavailable: ${handle.nativeOptionsUnavailableReason()}`);
+    error.code = 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM';
+    throw error;
+  }
 }
 
 function createSocket(type, listener) {
@@ -87,6 +126,8 @@ function startListening(socket) {
   state.handle.recvStart();
   state.receiving = true;
   state.bindState = BIND_STATE_BOUND;
+  if (state.recvBufferSize) bufferSize(socket, state.recvBufferSize, true);
+  if (state.sendBufferSize) bufferSize(socket, state.sendBufferSize, false);
   socket.emit('listening');
 }
 
@@ -140,8 +181,18 @@ Socket.prototype.bind = function bind(port_, address_ /* , callback */) {
     }
     let flags = 0;
     if (state.reuseAddr) flags |= UV_UDP_REUSEADDR;
+    if (state.reusePort) flags |= UV_UDP_REUSEPORT;
     if (state.ipv6Only) flags |= UV_UDP_IPV6ONLY;
     const status = state.handle.bind(ip, portNumber, flags);
+    if (status === state.handle.nativeUnavailableStatus()) {
+      state.bindState = BIND_STATE_UNBOUND;
+      try {
+        throwIfNativeUnavailable(state.handle, status, 'the ipv6Only option');
+      } catch (error) {
+        this.emit('error', error);
+      }
+      return;
+    }
     if (status < 0) {
       state.bindState = BIND_STATE_UNBOUND;
       this.emit('error', exceptionWithHostPort(status, 'bind', ip, portNumber));
@@ -227,14 +278,92 @@ function enqueue(socket, send) {
   state.queue.push(send);
 }
 
+Socket.prototype.connect = function connect(port, address, callback) {
+  port = validatePort(port, 'Port', false);
+  if (typeof address === 'function') {
+    callback = address;
+    address = '';
+  } else if (address === undefined) {
+    address = '';
+  }
+  validateString(address, 'address');
+  const state = this[kStateSymbol];
+  if (state.connectState !== CONNECT_STATE_DISCONNECTED) throw new ERR_SOCKET_DGRAM_IS_CONNECTED();
+  state.connectState = CONNECT_STATE_CONNECTING;
+  if (state.bindState === BIND_STATE_UNBOUND) this.bind({ port: 0, exclusive: true }, null);
+  if (state.bindState !== BIND_STATE_BOUND) {
+    enqueue(this, () => startConnect(this, port, address, callback));
+    return;
+  }
+  startConnect(this, port, address, callback);
+};
+
+function startConnect(socket, port, address, callback) {
+  const state = socket[kStateSymbol];
+  if (callback) socket.once('connect', callback);
+  lookupFor(socket, address, (lookupError, ip) => {
+    if (!state.handle) return;
+    let error = lookupError;
+    if (!error) {
+      const status = state.handle.connect(ip, port);
+      if (status < 0) error = exceptionWithHostPort(status, 'connect', address, port);
+    }
+    if (error) {
+      state.connectState = CONNECT_STATE_DISCONNECTED;
+      process.nextTick(() => {
+        if (callback) {
+          socket.removeListener('connect', callback);
+          callback(error);
+        } else {
+          socket.emit('error', error);
+        }
+      });
+      return;
+    }
+    state.connectState = CONNECT_STATE_CONNECTED;
+    process.nextTick(() => socket.emit('connect'));
+  });
+}
+
+Socket.prototype.disconnect = function disconnect() {
+  const state = this[kStateSymbol];
+  if (state.connectState !== CONNECT_STATE_CONNECTED) throw new ERR_SOCKET_DGRAM_NOT_CONNECTED();
+  const status = state.handle.disconnect();
+  if (status < 0) throw errnoException(status, 'connect');
+  state.connectState = CONNECT_STATE_DISCONNECTED;
+};
+
+Socket.prototype.sendto = function sendto(buffer, offset, length, port, address, callback) {
+  validateNumber(offset, 'offset');
+  validateNumber(length, 'length');
+  validatePort(port, 'Port', true);
+  validateString(address, 'address');
+  this.send(buffer, offset, length, port, address, callback);
+};
+
 Socket.prototype.send = function send(buffer, offset, length, port, address, callback) {
   let list;
-  if (address || (port && typeof port !== 'function')) {
-    buffer = sliceBuffer(buffer, offset, length);
+  const state = this[kStateSymbol];
+  const connected = state.connectState === CONNECT_STATE_CONNECTED;
+  if (!connected) {
+    if (address || (port && typeof port !== 'function')) {
+      buffer = sliceBuffer(buffer, offset, length);
+    } else {
+      callback = port;
+      port = offset;
+      address = length;
+    }
   } else {
-    callback = port;
-    port = offset;
-    address = length;
+    if (typeof length === 'number') {
+      buffer = sliceBuffer(buffer, offset, length);
+      if (typeof port === 'function') {
+        callback = port;
+        port = null;
+      }
+    } else {
+      callback = offset;
+    }
+    if (port || address) throw new ERR_SOCKET_DGRAM_IS_CONNECTED();
   }
   if (!Array.isArray(buffer)) {
     if (typeof buffer === 'string') list = [Buffer.from(buffer)];
@@ -243,7 +372,7 @@ Socket.prototype.send = function send(buffer, offset, length, port, address, cal
   } else if (!(list = toBufferList(buffer))) {
     throw new ERR_INVALID_ARG_TYPE('buffer list arguments', bufferTypes, buffer);
   }
-  port = validatePort(port, 'Port', false);
+  if (!connected) port = validatePort(port, 'Port', false);
   if (typeof address === 'function') {
     callback = address;
     address = undefined;
@@ -251,11 +380,14 @@ Socket.prototype.send = function send(buffer, offset, length, port, address, cal
     validateString(address, 'address');
   }
   healthCheck(this);
-  const state = this[kStateSymbol];
   if (state.bindState === BIND_STATE_UNBOUND) this.bind({ port: 0, exclusive: true }, null);
   if (list.length === 0) list.push(Buffer.alloc(0));
   if (state.bindState !== BIND_STATE_BOUND) {
     enqueue(this, () => this.send(list, port, address, callback));
+    return;
+  }
+  if (connected) {
+    doSend(null, this, null, list, address, port, callback);
     return;
   }
   lookupFor(this, address, (error, ip) => doSend(error, this, ip, list, address, port, callback));
@@ -275,7 +407,9 @@ function doSend(error, socket, ip, list, address, port, callback) {
     if (status < 0) callback(exceptionWithHostPort(status, 'send', address, port));
     else callback(null, status);
   } : null;
-  const result = state.handle.send(data.buffer, data.byteOffset, data.byteLength, port, ip, afterQueuedSend);
+  // A connected socket sends to its peer: no address, port 0.
+  const result = state.handle.send(data.buffer, data.byteOffset, data.byteLength, ip == null ? 0 : port,
+    ip ?? null, afterQueuedSend);
   if (!hasCallback) return;
   if (result > 0) process.nextTick(callback, null, result - 1);
   else if (result < 0) process.nextTick(callback, exceptionWithHostPort(result, 'send', address, port));
@@ -305,6 +439,83 @@ Socket.prototype.address = function address() {
   return { address: state.handle.localAddress(), family: state.family, port };
 };
 
+Socket.prototype.remoteAddress = function remoteAddress() {
+  healthCheck(this);
+  const state = this[kStateSymbol];
+  if (state.connectState !== CONNECT_STATE_CONNECTED) throw new ERR_SOCKET_DGRAM_NOT_CONNECTED();
+  const port = state.handle.remotePort();
+  if (port < 0) throw errnoException(port, 'getpeername');
+  return { address: state.handle.remoteAddress(), family: state.family, port };
+};
+
+// Runs one socket option call of the handle and throws Node's error for a failed status.
+function socketOption(socket, syscall, status) {
+  throwIfNativeUnavailable(socket[kStateSymbol].handle, status, `socket.${syscall}()`);
+  if (status < 0) throw errnoException(status, syscall);
+}
+
+Socket.prototype.setBroadcast = function setBroadcast(arg) {
+  socketOption(this, 'setBroadcast', this[kStateSymbol].handle.setBroadcast(!!arg));
+};
+
+Socket.prototype.setTTL = function setTTL(ttl) {
+  validateNumber(ttl, 'ttl');
+  socketOption(this, 'setTTL', this[kStateSymbol].handle.setTtl(ttl | 0));
+  return ttl;
+};
+
+Socket.prototype.setMulticastTTL = function setMulticastTTL(ttl) {
+  validateNumber(ttl, 'ttl');
+  socketOption(this, 'setMulticastTTL', this[kStateSymbol].handle.setMulticastTtl(ttl | 0));
+  return ttl;
+};
+
+Socket.prototype.setMulticastLoopback = function setMulticastLoopback(arg) {
+  socketOption(this, 'setMulticastLoopback', this[kStateSymbol].handle.setMulticastLoopback(!!arg));
+  return arg;
+};
+
+Socket.prototype.setMulticastInterface = function setMulticastInterface(interfaceAddress) {
+  healthCheck(this);
+  validateString(interfaceAddress, 'interfaceAddress');
+  socketOption(this, 'setMulticastInterface', this[kStateSymbol].handle.setMulticastInterface(interfaceAddress));
+};
+
+function membership(socket, syscall, multicastAddress, interfaceAddress, join) {
+  healthCheck(socket);
+  if (!multicastAddress) throw new ERR_MISSING_ARGS('multicastAddress');
+  const status = socket[kStateSymbol].handle.setMembership(`${multicastAddress}`,
+    interfaceAddress == null ? null : `${interfaceAddress}`, join);
+  socketOption(socket, syscall, status);
+}
+
+Socket.prototype.addMembership = function addMembership(multicastAddress, interfaceAddress) {
+  membership(this, 'addMembership', multicastAddress, interfaceAddress, true);
+};
+
+Socket.prototype.dropMembership = function dropMembership(multicastAddress, interfaceAddress) {
+  membership(this, 'dropMembership', multicastAddress, interfaceAddress, false);
+};
+
+function sourceMembership(socket, syscall, sourceAddress, groupAddress, interfaceAddress, join) {
+  healthCheck(socket);
+  validateString(sourceAddress, 'sourceAddress');
+  validateString(groupAddress, 'groupAddress');
+  const status = socket[kStateSymbol].handle.setSourceMembership(sourceAddress, groupAddress,
+    interfaceAddress == null ? null : `${interfaceAddress}`, join);
+  socketOption(socket, syscall, status);
+}
+
+Socket.prototype.addSourceSpecificMembership = function addSourceSpecificMembership(sourceAddress,
+  groupAddress, interfaceAddress) {
+  sourceMembership(this, 'addSourceSpecificMembership', sourceAddress, groupAddress, interfaceAddress, true);
+};
+
+Socket.prototype.dropSourceSpecificMembership = function dropSourceSpecificMembership(sourceAddress,
+  groupAddress, interfaceAddress) {
+  sourceMembership(this, 'dropSourceSpecificMembership', sourceAddress, groupAddress, interfaceAddress, false);
+};
+
 Socket.prototype.ref = function ref() {
   this[kStateSymbol].handle?.refHandle();
   return this;
@@ -315,18 +526,52 @@ Socket.prototype.unref = function unref() {
   return this;
 };
 
+// Gets (size undefined) or sets a kernel buffer size; failures are Node's SystemError.
+function bufferSize(socket, size, receive) {
+  if (size > 0x7fffffff) throw new ERR_SOCKET_BAD_BUFFER_SIZE();
+  const handle = socket[kStateSymbol].handle;
+  const syscall = receive ? 'uv_recv_buffer_size' : 'uv_send_buffer_size';
+  if (!handle) throw systemError('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size', -9, syscall);
+  const result = handle.bufferSize(receive, size === undefined ? 0 : size);
+  if (result < 0) throw systemError('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size', result, syscall);
+  return result;
+}
+
+function validateBufferSize(size) {
+  if (typeof size !== 'number' || !Number.isInteger(size) || size <= 0) throw new ERR_SOCKET_BAD_BUFFER_SIZE();
+}
+
+Socket.prototype.setRecvBufferSize = function setRecvBufferSize(size) {
+  validateBufferSize(size);
+  bufferSize(this, size, true);
+};
+
+Socket.prototype.setSendBufferSize = function setSendBufferSize(size) {
+  validateBufferSize(size);
+  bufferSize(this, size, false);
+};
+
+Socket.prototype.getRecvBufferSize = function getRecvBufferSize() {
+  return bufferSize(this, undefined, true);
+};
+
+Socket.prototype.getSendBufferSize = function getSendBufferSize() {
+  return bufferSize(this, undefined, false);
+};
+
+Socket.prototype.getSendQueueSize = function getSendQueueSize() {
+  return this[kStateSymbol].handle?.sendQueueSize() ?? 0;
+};
+
 Socket.prototype.getSendQueueCount = function getSendQueueCount() {
   return this[kStateSymbol].handle?.sendQueueCount() ?? 0;
 };
 
-for (const name of ['connect', 'disconnect', 'remoteAddress', 'setBroadcast', 'setTTL', 'setMulticastTTL',
-  'setMulticastLoopback', 'setMulticastInterface', 'addMembership', 'dropMembership',
-  'addSourceSpecificMembership', 'dropSourceSpecificMembership', 'setRecvBufferSize', 'setSendBufferSize',
-  'getRecvBufferSize', 'getSendBufferSize', 'getSendQueueSize']) {
-  Socket.prototype[name] = function notYetSupported() {
-    throw unsupported(`socket.${name}()`);
-  };
-}
-
+Socket.prototype[Symbol.asyncDispose] = async function asyncDispose() {
+  if (!this[kStateSymbol].handle) return;
+  await new Promise((resolve, reject) => {
+    this.close((error) => (error ? reject(error) : resolve()));
+  });
+};
 
 module.exports = { createSocket, Socket };

@@ -28,26 +28,36 @@ function makeNodeError(Base, code, text) {
   });
   error.code = code;
   renameStackHeader(error, `${Base.prototype.name} [${code}]`);
+  hideInternalFrames(error);
   Error.stackTraceLimit = limit;
   return error;
 }
 
-// V8 writes "Name: message" as the first stack line; Node shows "Name [CODE]: message", and its
-// stacks start where the error was thrown, not inside this module.
+// V8 writes "Name: message" as the first stack line; Node shows "Name [CODE]: message".
 function renameStackHeader(error, header) {
   const stack = error.stack;
   if (typeof stack !== 'string') return;
   const plain = `${error.name}`;
   if (!stack.startsWith(plain)) return;
-  const lines = (header + stack.slice(plain.length)).split('\n');
+  setStack(error, header + stack.slice(plain.length));
+}
+
+// Node's stacks start where an error was thrown, not inside the helpers of this module.
+function hideInternalFrames(error) {
+  const stack = error.stack;
+  if (typeof stack !== 'string') return;
+  const lines = stack.split('\n');
   const firstFrame = lines.findIndex((line) => line.startsWith('    at '));
   let internalFrames = 0;
   while (firstFrame > 0 && lines[firstFrame + internalFrames]?.includes('(node:internal/errors:')) internalFrames++;
-  if (internalFrames > 0) lines.splice(firstFrame, internalFrames);
-  Object.defineProperty(error, 'stack', {
-    value: lines.join('\n'),
-    enumerable: false, writable: true, configurable: true,
-  });
+  if (internalFrames > 0) {
+    lines.splice(firstFrame, internalFrames);
+    setStack(error, lines.join('\n'));
+  }
+}
+
+function setStack(error, stack) {
+  Object.defineProperty(error, 'stack', { value: stack, enumerable: false, writable: true, configurable: true });
 }
 
 // "string", "an instance of Buffer", ... joined the way Node words a list of alternatives.
@@ -182,21 +192,30 @@ const errnoNames = new Map([
   [-1, ['EPERM', 'operation not permitted']],
   [-2, ['ENOENT', 'no such file or directory']],
   [-4, ['EINTR', 'interrupted system call']],
+  [-5, ['EIO', 'i/o error']],
   [-9, ['EBADF', 'bad file descriptor']],
   [-11, ['EAGAIN', 'resource temporarily unavailable']],
   [-12, ['ENOMEM', 'not enough memory']],
   [-13, ['EACCES', 'permission denied']],
+  [-19, ['ENODEV', 'no such device']],
+  [-20, ['ENOTDIR', 'not a directory']],
   [-22, ['EINVAL', 'invalid argument']],
   [-24, ['EMFILE', 'too many open files']],
+  [-38, ['ENOSYS', 'function not implemented']],
   [-90, ['EMSGSIZE', 'message too long']],
+  [-92, ['ENOPROTOOPT', 'protocol not available']],
+  [-95, ['ENOTSUP', 'operation not supported on socket']],
   [-97, ['EAFNOSUPPORT', 'address family not supported']],
   [-98, ['EADDRINUSE', 'address already in use']],
   [-99, ['EADDRNOTAVAIL', 'address not available']],
   [-100, ['ENETDOWN', 'network is down']],
   [-101, ['ENETUNREACH', 'network is unreachable']],
   [-105, ['ENOBUFS', 'no buffer space available']],
+  [-107, ['ENOTCONN', 'socket is not connected']],
+  [-110, ['ETIMEDOUT', 'connection timed out']],
   [-111, ['ECONNREFUSED', 'connection refused']],
   [-113, ['EHOSTUNREACH', 'host is unreachable']],
+  [-125, ['ECANCELED', 'operation canceled']],
   [-3008, ['ENOTFOUND', 'getaddrinfo ENOTFOUND']],
   [-3001, ['EAI_AGAIN', 'temporary failure']],
 ]);
@@ -216,8 +235,31 @@ function exceptionWithHostPort(errno, syscall, address, port) {
   error.errno = errno;
   error.code = code;
   error.syscall = syscall;
-  if (address) error.address = address;
+  error.address = address;
   if (port) error.port = port;
+  hideInternalFrames(error);
+  return error;
+}
+
+function errnoMessage(errno) {
+  return errnoNames.get(errno)?.[1] ?? 'unknown error';
+}
+
+// Node's SystemError: "<prefix>: <syscall> returned <CODE> (<message>)", with the details in
+// `info` and errno/syscall readable (and writable) through it.
+function systemError(code, prefix, errno, syscall) {
+  const info = { errno, code: errnoName(errno), message: errnoMessage(errno), syscall };
+  const error = makeNodeError(Error, code, `${prefix}: ${syscall} returned ${info.code} (${info.message})`);
+  Object.defineProperty(error, 'name', { value: 'SystemError', enumerable: false, writable: true, configurable: true });
+  setStack(error, `SystemError${String(error.stack).slice('Error'.length)}`);
+  error.info = info;
+  for (const key of ['errno', 'syscall']) {
+    Object.defineProperty(error, key, {
+      get() { return info[key]; },
+      set(value) { info[key] = value; },
+      enumerable: true, configurable: true,
+    });
+  }
   return error;
 }
 
@@ -227,6 +269,7 @@ function errnoException(errno, syscall, original) {
   error.errno = errno;
   error.code = code;
   error.syscall = syscall;
+  hideInternalFrames(error);
   return error;
 }
 
@@ -246,6 +289,8 @@ module.exports = {
   makeNodeError,
   describeReceived,
   errnoName,
+  errnoMessage,
+  systemError,
   exceptionWithHostPort,
   errnoException,
   dnsException,

@@ -10,6 +10,26 @@ final class Addresses {
     private Addresses() {
     }
 
+    /**
+     * An IP literal as an address, or null when {@code text} is not one. Never a name lookup:
+     * InetAddress.getByName would block on DNS for anything that is not a literal.
+     */
+    static InetAddress parseLiteral(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        boolean ipv4Shape = text.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.')
+                && text.chars().filter(c -> c == '.').count() == 3;
+        if (!ipv4Shape && text.indexOf(':') < 0) {
+            return null;
+        }
+        try {
+            return InetAddress.getByName(text);
+        } catch (java.net.UnknownHostException | SecurityException e) {
+            return null;
+        }
+    }
+
     static String format(InetAddress address) {
         if (address instanceof Inet4Address) {
             return address.getHostAddress();

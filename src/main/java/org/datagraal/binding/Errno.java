@@ -15,6 +15,7 @@ final class Errno {
     static final int EAGAIN = -11;
     static final int EACCES = -13;
     static final int EINVAL = -22;
+    static final int ENOSYS = -38;
     static final int EMSGSIZE = -90;
     static final int EAFNOSUPPORT = -97;
     static final int EADDRINUSE = -98;

@@ -1,12 +1,14 @@
 package org.datagraal.binding;
 
 import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.net.SocketOption;
 import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
-import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
@@ -22,10 +24,14 @@ import org.graalvm.polyglot.Value;
  * Java exceptions; the JS side turns them into Node's errors.
  */
 public final class UdpWrap extends Handle {
-    /** libuv's UV_UDP_REUSEADDR flag for bind. */
+    /** bind flags, as libuv numbers them (UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR) plus SO_REUSEPORT. */
+    private static final int FLAG_IPV6_ONLY = 1;
     private static final int FLAG_REUSE_ADDR = 4;
+    private static final int FLAG_REUSE_PORT = 8;
     /** Datagrams handed to JS per wake-up before the loop gets a turn (timers keep running). */
     private static final int RECEIVE_BATCH = 64;
+    private static final boolean LINUX = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT)
+            .contains("linux");
 
     private final BindingContext context;
     private final boolean ipv6;
@@ -74,12 +80,26 @@ public final class UdpWrap extends Handle {
             return Errno.EINVAL;
         }
         try {
-            InetAddress address = InetAddress.getByName(ip);
+            InetAddress address = Addresses.parseLiteral(ip);
+            if (address == null) {
+                return Errno.EINVAL;
+            }
             DatagramChannel opened = DatagramChannel.open(ipv6 ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
             try {
                 opened.configureBlocking(false);
                 if ((flags & FLAG_REUSE_ADDR) != 0) {
                     opened.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+                }
+                if ((flags & FLAG_REUSE_PORT) != 0) {
+                    opened.setOption(StandardSocketOptions.SO_REUSEPORT, true);
+                }
+                if (ipv6) {
+                    int status = NativeSocketOptions.get().setInt(opened, NativeSocketOptions.IPPROTO_IPV6,
+                            NativeSocketOptions.IPV6_V6ONLY, (flags & FLAG_IPV6_ONLY) != 0 ? 1 : 0);
+                    if (status != 0 && (flags & FLAG_IPV6_ONLY) != 0) {
+                        opened.close();
+                        return status;
+                    }
                 }
                 opened.bind(new InetSocketAddress(address, port));
             } catch (IOException | RuntimeException e) {
@@ -89,13 +109,231 @@ public final class UdpWrap extends Handle {
             channel = opened;
             key = loop.watch(channel, 0, this::onReady);
             return 0;
-        } catch (UnknownHostException e) {
-            return Errno.EINVAL;
         } catch (IOException e) {
             return Errno.of(e);
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
             return Errno.EAFNOSUPPORT;
         }
+    }
+
+    /** Connects to a literal IP address and port; returns 0 or a negative errno. */
+    @HostAccess.Export
+    public int connect(String ip, int port) {
+        if (channel == null) {
+            return Errno.EBADF;
+        }
+        InetAddress address = Addresses.parseLiteral(ip);
+        if (address == null) {
+            return Errno.EINVAL;
+        }
+        try {
+            channel.connect(new InetSocketAddress(address, port));
+            return 0;
+        } catch (IOException e) {
+            return Errno.of(e);
+        } catch (RuntimeException e) {
+            return Errno.EINVAL;
+        }
+    }
+
+    @HostAccess.Export
+    public int disconnect() {
+        if (channel == null) {
+            return Errno.EBADF;
+        }
+        try {
+            channel.disconnect();
+            return 0;
+        } catch (IOException e) {
+            return Errno.of(e);
+        }
+    }
+
+    /** The connected peer's address as Node writes it, or null when not connected. */
+    @HostAccess.Export
+    public String remoteAddress() {
+        InetSocketAddress remote = remoteSocketAddress();
+        return remote == null ? null : Addresses.format(remote.getAddress());
+    }
+
+    /** The connected peer's port, or ENOTCONN (-107) when not connected. */
+    @HostAccess.Export
+    public int remotePort() {
+        InetSocketAddress remote = remoteSocketAddress();
+        return remote == null ? -107 : remote.getPort();
+    }
+
+    @HostAccess.Export
+    public int setBroadcast(boolean on) {
+        return setOption(StandardSocketOptions.SO_BROADCAST, on);
+    }
+
+    @HostAccess.Export
+    public int setMulticastLoopback(boolean on) {
+        return setOption(StandardSocketOptions.IP_MULTICAST_LOOP, on);
+    }
+
+    /** The unicast TTL (IPv6: hop limit); libuv accepts 1 to 255. */
+    @HostAccess.Export
+    public int setTtl(int ttl) {
+        if (channel == null) {
+            return Errno.EBADF;
+        }
+        if (ttl < 1 || ttl > 255) {
+            return Errno.EINVAL;
+        }
+        return ipv6
+                ? NativeSocketOptions.get().setInt(channel, NativeSocketOptions.IPPROTO_IPV6,
+                        NativeSocketOptions.IPV6_UNICAST_HOPS, ttl)
+                : NativeSocketOptions.get().setInt(channel, NativeSocketOptions.IPPROTO_IP, NativeSocketOptions.IP_TTL, ttl);
+    }
+
+    /** The multicast TTL (IPv6: hop limit); libuv accepts 0 to 255. */
+    @HostAccess.Export
+    public int setMulticastTtl(int ttl) {
+        if (channel == null) {
+            return Errno.EBADF;
+        }
+        if (ttl < 0 || ttl > 255) {
+            return Errno.EINVAL;
+        }
+        return setOption(StandardSocketOptions.IP_MULTICAST_TTL, ttl);
+    }
+
+    /** The interface for outgoing multicast: an IPv4 address, or an IPv6 address with %scope. */
+    @HostAccess.Export
+    public int setMulticastInterface(String interfaceAddress) {
+        if (channel == null) {
+            return Errno.EBADF;
+        }
+        InetAddress address = Addresses.parseLiteral(interfaceAddress);
+        if (address == null) {
+            return Errno.EINVAL;
+        }
+        NativeSocketOptions natives = NativeSocketOptions.get();
+        if (ipv6) {
+            int index = address instanceof Inet6Address v6 ? v6.getScopeId() : 0;
+            return natives.setInt(channel, NativeSocketOptions.IPPROTO_IPV6, NativeSocketOptions.IPV6_MULTICAST_IF, index);
+        }
+        if (!(address instanceof Inet4Address)) {
+            return Errno.EINVAL;
+        }
+        return natives.set(channel, NativeSocketOptions.IPPROTO_IP, NativeSocketOptions.IP_MULTICAST_IF,
+                address.getAddress());
+    }
+
+    /** Joins or leaves a multicast group, on the given interface or the kernel's choice. */
+    @HostAccess.Export
+    public int setMembership(String groupAddress, String interfaceAddress, boolean join) {
+        if (channel == null) {
+            return Errno.EBADF;
+        }
+        InetAddress group = Addresses.parseLiteral(groupAddress);
+        InetAddress local = interfaceAddress == null ? null : Addresses.parseLiteral(interfaceAddress);
+        if (group == null || (interfaceAddress != null && local == null)) {
+            return Errno.EINVAL;
+        }
+        NativeSocketOptions natives = NativeSocketOptions.get();
+        if (group instanceof Inet4Address) {
+            if (ipv6) {
+                return Errno.EINVAL;
+            }
+            byte[] request = new byte[8];
+            System.arraycopy(group.getAddress(), 0, request, 0, 4);
+            if (local != null) {
+                System.arraycopy(local.getAddress(), 0, request, 4, 4);
+            }
+            return natives.set(channel, NativeSocketOptions.IPPROTO_IP,
+                    join ? NativeSocketOptions.IP_ADD_MEMBERSHIP : NativeSocketOptions.IP_DROP_MEMBERSHIP, request);
+        }
+        if (!ipv6) {
+            return Errno.EINVAL;
+        }
+        byte[] request = new byte[20];
+        System.arraycopy(group.getAddress(), 0, request, 0, 16);
+        int index = local instanceof Inet6Address v6 ? v6.getScopeId() : 0;
+        writeNativeInt(request, 16, index);
+        return natives.set(channel, NativeSocketOptions.IPPROTO_IPV6,
+                join ? NativeSocketOptions.IPV6_ADD_MEMBERSHIP : NativeSocketOptions.IPV6_DROP_MEMBERSHIP, request);
+    }
+
+    /** Joins or leaves a source-specific multicast group (IPv4). */
+    @HostAccess.Export
+    public int setSourceMembership(String sourceAddress, String groupAddress, String interfaceAddress, boolean join) {
+        if (channel == null) {
+            return Errno.EBADF;
+        }
+        InetAddress source = Addresses.parseLiteral(sourceAddress);
+        InetAddress group = Addresses.parseLiteral(groupAddress);
+        InetAddress local = interfaceAddress == null ? null : Addresses.parseLiteral(interfaceAddress);
+        if (source == null || group == null || (interfaceAddress != null && local == null)) {
+            return Errno.EINVAL;
+        }
+        if (!(group instanceof Inet4Address) || !(source instanceof Inet4Address) || ipv6) {
+            return Errno.ENOSYS;
+        }
+        byte[] request = new byte[12];
+        System.arraycopy(group.getAddress(), 0, request, 0, 4);
+        if (local != null) {
+            System.arraycopy(local.getAddress(), 0, request, 4, 4);
+        }
+        System.arraycopy(source.getAddress(), 0, request, 8, 4);
+        return NativeSocketOptions.get().set(channel, NativeSocketOptions.IPPROTO_IP,
+                join ? NativeSocketOptions.IP_ADD_SOURCE_MEMBERSHIP : NativeSocketOptions.IP_DROP_SOURCE_MEMBERSHIP, request);
+    }
+
+    /**
+     * Reads (size 0) or sets the receive or send buffer size; returns the size the kernel reports
+     * (Linux doubles what was set), 0 after a set, or a negative errno.
+     */
+    @HostAccess.Export
+    public int bufferSize(boolean receive, int size) {
+        if (channel == null) {
+            return Errno.EBADF;
+        }
+        SocketOption<Integer> option = receive ? StandardSocketOptions.SO_RCVBUF : StandardSocketOptions.SO_SNDBUF;
+        try {
+            if (size == 0) {
+                // Linux keeps double the size asked for and reports that; the JDK halves it back.
+                int reported = channel.getOption(option);
+                return LINUX ? reported * 2 : reported;
+            }
+            channel.setOption(option, size);
+            return 0;
+        } catch (IOException e) {
+            return Errno.of(e);
+        } catch (RuntimeException e) {
+            return Errno.EINVAL;
+        }
+    }
+
+    /** Why native socket options are unavailable (then calls return NATIVE_UNAVAILABLE), or null. */
+    @HostAccess.Export
+    public String nativeOptionsUnavailableReason() {
+        return NativeSocketOptions.get().unavailableReason();
+    }
+
+    @HostAccess.Export
+    public int nativeUnavailableStatus() {
+        return NativeSocketOptions.UNAVAILABLE;
+    }
+
+    private <T> int setOption(SocketOption<T> option, T value) {
+        if (channel == null) {
+            return Errno.EBADF;
+        }
+        try {
+            channel.setOption(option, value);
+            return 0;
+        } catch (IOException e) {
+            return Errno.of(e);
+        } catch (RuntimeException e) {
+            return Errno.EINVAL;
+        }
+    }
+
+    private static void writeNativeInt(byte[] bytes, int offset, int value) {
+        ByteBuffer.wrap(bytes, offset, 4).order(java.nio.ByteOrder.nativeOrder()).putInt(value);
     }
 
     @HostAccess.Export
@@ -141,11 +379,12 @@ public final class UdpWrap extends Handle {
         if (channel == null || isClosing()) {
             return Errno.EBADF;
         }
-        InetSocketAddress target;
-        try {
+        InetSocketAddress target = null;
+        if (ip != null) {
             target = target(ip, port);
-        } catch (UnknownHostException e) {
-            return Errno.EINVAL;
+            if (target == null) {
+                return Errno.EINVAL;
+            }
         }
         byte[] bytes = new byte[length];
         if (length > 0) {
@@ -154,7 +393,7 @@ public final class UdpWrap extends Handle {
         ByteBuffer datagram = ByteBuffer.wrap(bytes);
         if (sendQueue.isEmpty()) {
             try {
-                if (channel.send(datagram, target) > 0 || length == 0) {
+                if (transmit(datagram, target) > 0 || length == 0) {
                     return length + 1;
                 }
             } catch (IOException e) {
@@ -174,6 +413,16 @@ public final class UdpWrap extends Handle {
     @HostAccess.Export
     public int sendQueueCount() {
         return sendQueue.size();
+    }
+
+    /** Bytes waiting for the socket to become writable. */
+    @HostAccess.Export
+    public double sendQueueSize() {
+        long bytes = 0;
+        for (OutgoingDatagram datagram : sendQueue) {
+            bytes += datagram.bytes().remaining();
+        }
+        return bytes;
     }
 
     @HostAccess.Export
@@ -257,7 +506,7 @@ public final class UdpWrap extends Handle {
         while ((next = sendQueue.peek()) != null && !isClosing()) {
             int status;
             try {
-                if (channel.send(next.bytes(), next.target()) == 0 && next.bytes().remaining() > 0) {
+                if (transmit(next.bytes(), next.target()) == 0 && next.bytes().remaining() > 0) {
                     break;
                 }
                 status = next.bytes().limit();
@@ -286,13 +535,33 @@ public final class UdpWrap extends Handle {
         setActive(ops != 0);
     }
 
-    private InetSocketAddress target(String ip, int port) throws UnknownHostException {
+    /** Sends to {@code target}, or to the connected peer when it is null. */
+    private int transmit(ByteBuffer datagram, InetSocketAddress target) throws IOException {
+        return target == null ? channel.write(datagram) : channel.send(datagram, target);
+    }
+
+    private InetSocketAddress target(String ip, int port) {
         if (port != lastTargetPort || !ip.equals(lastTargetIp)) {
-            lastTarget = new InetSocketAddress(InetAddress.getByName(ip), port);
+            InetAddress address = Addresses.parseLiteral(ip);
+            if (address == null) {
+                return null;
+            }
+            lastTarget = new InetSocketAddress(address, port);
             lastTargetIp = ip;
             lastTargetPort = port;
         }
         return lastTarget;
+    }
+
+    private InetSocketAddress remoteSocketAddress() {
+        if (channel == null || !channel.isOpen()) {
+            return null;
+        }
+        try {
+            return (InetSocketAddress) channel.getRemoteAddress();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Peers tend to repeat: format a sender's address once, not once per datagram. */
