@@ -40,6 +40,10 @@ public final class NodeRuntime implements AutoCloseable {
                 .option("js.load", "false")
                 .option("js.text-encoding", "true")
                 .option("js.unhandled-rejections", "handler")
+                // Error.captureStackTrace, prepareStackTrace and stackTraceLimit, as V8 has them:
+                // npm packages and Node's own tests use them. GraalJS files the option as experimental.
+                .allowExperimentalOptions(true)
+                .option("js.stack-trace-api", "true")
                 .build();
     }
 
