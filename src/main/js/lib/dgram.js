@@ -11,7 +11,7 @@ const {
     ERR_SOCKET_DGRAM_NOT_RUNNING, ERR_SOCKET_DGRAM_IS_CONNECTED, ERR_SOCKET_DGRAM_NOT_CONNECTED,
     ERR_SOCKET_BAD_BUFFER_SIZE, ERR_MISSING_ARGS,
   },
-  exceptionWithHostPort, errnoException, systemError,
+  exceptionWithHostPort, errnoException, systemError, accessDenied,
 } = require('internal/errors');
 const {
   validatePort, validateString, validateFunction, validateNumber, validateUint32, validateAbortSignal,
@@ -93,6 +93,12 @@ function watchAbortSignal(socket, signal) {
   }
   signal.addEventListener('abort', onAborted, { once: true });
   socket.once('close', () => signal.removeEventListener('abort', onAborted));
+}
+
+// The error for a failed handle call: the network policy's refusal, or Node's system error.
+function statusError(handle, status, syscall, address, port) {
+  if (status === handle.deniedStatus()) return accessDenied(handle.lastDenial(), address);
+  return exceptionWithHostPort(status, syscall, address, port);
 }
 
 // A handle status the Java side returns when this JVM cannot set native socket options.
@@ -195,7 +201,7 @@ Socket.prototype.bind = function bind(port_, address_ /* , callback */) {
     }
     if (status < 0) {
       state.bindState = BIND_STATE_UNBOUND;
-      this.emit('error', exceptionWithHostPort(status, 'bind', ip, portNumber));
+      this.emit('error', statusError(state.handle, status, 'bind', ip, portNumber));
       return;
     }
     startListening(this);
@@ -306,7 +312,7 @@ function startConnect(socket, port, address, callback) {
     let error = lookupError;
     if (!error) {
       const status = state.handle.connect(ip, port);
-      if (status < 0) error = exceptionWithHostPort(status, 'connect', address, port);
+      if (status < 0) error = statusError(state.handle, status, 'connect', address, port);
     }
     if (error) {
       state.connectState = CONNECT_STATE_DISCONNECTED;
@@ -410,6 +416,13 @@ function doSend(error, socket, ip, list, address, port, callback) {
   // A connected socket sends to its peer: no address, port 0.
   const result = state.handle.send(data.buffer, data.byteOffset, data.byteLength, ip == null ? 0 : port,
     ip ?? null, afterQueuedSend);
+  if (result === state.handle.deniedStatus()) {
+    // A refusal is never silent: the callback gets it, or else the 'error' event.
+    const error = statusError(state.handle, result, 'send', address, port);
+    if (hasCallback) process.nextTick(callback, error);
+    else process.nextTick(() => socket.emit('error', error));
+    return;
+  }
   if (!hasCallback) return;
   if (result > 0) process.nextTick(callback, null, result - 1);
   else if (result < 0) process.nextTick(callback, exceptionWithHostPort(result, 'send', address, port));
@@ -450,7 +463,9 @@ Socket.prototype.remoteAddress = function remoteAddress() {
 
 // Runs one socket option call of the handle and throws Node's error for a failed status.
 function socketOption(socket, syscall, status) {
-  throwIfNativeUnavailable(socket[kStateSymbol].handle, status, `socket.${syscall}()`);
+  const handle = socket[kStateSymbol].handle;
+  throwIfNativeUnavailable(handle, status, `socket.${syscall}()`);
+  if (status === handle.deniedStatus()) throw accessDenied(handle.lastDenial());
   if (status < 0) throw errnoException(status, syscall);
 }
 

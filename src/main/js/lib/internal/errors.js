@@ -136,6 +136,10 @@ defineError('ERR_INVALID_ARG_VALUE', TypeError, (name, value, reason = 'is inval
   if (shown.length > 128) shown = `${shown.slice(0, 128)}...`;
   return `The ${name.includes('.') ? 'property' : 'argument'} '${name}' ${reason}. Received ${shown}`;
 });
+defineError('ERR_AMBIGUOUS_ARGUMENT', TypeError, (name, reason) => `The "${name}" argument is ambiguous. ${reason}`);
+defineError('ERR_CONSOLE_WRITABLE_STREAM', TypeError, (name) => `Console expects a writable stream instance for ${name}`);
+defineError('ERR_INCOMPATIBLE_OPTION_PAIR', TypeError, (option1, option2) =>
+  `Option "${option1}" cannot be used in combination with option "${option2}"`);
 defineError('ERR_INVALID_RETURN_VALUE', TypeError, (input, name, value) =>
   `Expected ${input} to be returned from the "${name}" function but got ${describeReceived(value)}.`);
 defineError('ERR_MISSING_ARGS', TypeError, (...names) => {
@@ -165,6 +169,16 @@ defineError('ERR_UNKNOWN_ENCODING', TypeError, (name) => `Unknown encoding: ${na
 defineError('ERR_UNHANDLED_ERROR', Error, (shown) =>
   (shown === undefined ? 'Unhandled error.' : `Unhandled error. (${shown})`));
 defineError('ERR_INVALID_THIS', TypeError, (type) => `Value of "this" must be of type ${type}`);
+defineError('ERR_EVENT_RECURSION', Error, (type) => `The event "${type}" is already being dispatched`);
+defineError('ERR_ILLEGAL_CONSTRUCTOR', TypeError, 'Illegal constructor');
+defineError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', TypeError, (message) => message);
+defineError('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', TypeError, (value) =>
+  `Unexpected argument '${value}'. This command does not take positional arguments`);
+defineError('ERR_PARSE_ARGS_UNKNOWN_OPTION', TypeError, (option, allowPositionals) => {
+  const hint = allowPositionals ? '. To specify a positional argument starting with a \'-\', place it at the end ' +
+    `of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
+  return `Unknown option '${option}'${hint}`;
+});
 defineError('ERR_METHOD_NOT_IMPLEMENTED', Error, (name) => `The ${name} method is not implemented`);
 defineError('ERR_UNKNOWN_BUILTIN_MODULE', Error, (name) => `No such built-in module: ${name}`);
 defineError('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', TypeError, (feature) =>
@@ -192,6 +206,20 @@ const errnoNames = new Map([
   [-1, ['EPERM', 'operation not permitted']],
   [-2, ['ENOENT', 'no such file or directory']],
   [-4, ['EINTR', 'interrupted system call']],
+  [-16, ['EBUSY', 'resource busy or locked']],
+  [-17, ['EEXIST', 'file already exists']],
+  [-18, ['EXDEV', 'cross-device link not permitted']],
+  [-21, ['EISDIR', 'illegal operation on a directory']],
+  [-26, ['ETXTBSY', 'text file is busy']],
+  [-27, ['EFBIG', 'file too large']],
+  [-28, ['ENOSPC', 'no space left on device']],
+  [-29, ['ESPIPE', 'invalid seek']],
+  [-30, ['EROFS', 'read-only file system']],
+  [-31, ['EMLINK', 'too many links']],
+  [-32, ['EPIPE', 'broken pipe']],
+  [-36, ['ENAMETOOLONG', 'name too long']],
+  [-39, ['ENOTEMPTY', 'directory not empty']],
+  [-40, ['ELOOP', 'too many symbolic links encountered']],
   [-5, ['EIO', 'i/o error']],
   [-9, ['EBADF', 'bad file descriptor']],
   [-11, ['EAGAIN', 'resource temporarily unavailable']],
@@ -273,6 +301,17 @@ function errnoException(errno, syscall, original) {
   return error;
 }
 
+// Node's permission-model error, for an operation the embedder's network policy refused (or a
+// runtime limit): the message says which operation and address.
+function accessDenied(why, resource) {
+  const error = new Error(`Access to this API has been restricted: ${why}`);
+  error.code = 'ERR_ACCESS_DENIED';
+  error.permission = 'Net';
+  if (resource !== undefined) error.resource = resource;
+  hideInternalFrames(error);
+  return error;
+}
+
 // A DNS failure as Node's dns.lookup reports it: "getaddrinfo ENOTFOUND host".
 function dnsException(code, syscall, hostname) {
   const error = new Error(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`);
@@ -291,6 +330,7 @@ module.exports = {
   errnoName,
   errnoMessage,
   systemError,
+  accessDenied,
   exceptionWithHostPort,
   errnoException,
   dnsException,

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import org.datagraal.NetworkPolicy;
 import org.datagraal.loop.EventLoop;
 
 /** What the bindings of one runtime share: its loop, its JS callback path, its process facts. */
@@ -18,7 +19,21 @@ public final class BindingContext {
     final String execPath;
     final boolean strictSendBounds;
     final IntConsumer exitHandler;
+    final NetworkPolicy networkPolicy;
+    final Limits limits;
+    /** Sockets of this runtime with an open channel, for {@link Limits#maxSockets()}. */
+    int openSockets;
     String cwd;
+
+    /**
+     * What one runtime may use at most.
+     *
+     * @param maxSockets         UDP sockets bound at once
+     * @param maxQueuedSendBytes bytes waiting in one socket's send queue
+     */
+    public record Limits(int maxSockets, long maxQueuedSendBytes) {
+        public static final Limits NONE = new Limits(Integer.MAX_VALUE, Long.MAX_VALUE);
+    }
 
     /**
      * @param argv            process.argv: the runtime path, then the script and its arguments
@@ -27,7 +42,8 @@ public final class BindingContext {
      */
     public BindingContext(EventLoop loop, JsCallbacks callbacks, OutputStream stdout, OutputStream stderr,
                           List<String> argv, List<String> execArgv, Map<String, String> env, String cwd,
-                          String execPath, boolean strictSendBounds, IntConsumer exitHandler) {
+                          String execPath, boolean strictSendBounds, IntConsumer exitHandler,
+                          NetworkPolicy networkPolicy, Limits limits) {
         this.loop = loop;
         this.callbacks = callbacks;
         this.stdout = new OutputSink(stdout);
@@ -39,6 +55,8 @@ public final class BindingContext {
         this.execPath = execPath;
         this.strictSendBounds = strictSendBounds;
         this.exitHandler = exitHandler;
+        this.networkPolicy = networkPolicy;
+        this.limits = limits;
     }
 
     public EventLoop loop() {

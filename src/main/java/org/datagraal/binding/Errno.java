@@ -25,6 +25,8 @@ final class Errno {
     static final int ECONNREFUSED = -111;
     static final int EHOSTUNREACH = -113;
     static final int ECANCELED = -125;
+    /** Not an OS error: the network policy or a runtime limit refused; UdpWrap.lastDenial() says why. */
+    static final int DENIED = -1_000_001;
 
     private Errno() {
     }

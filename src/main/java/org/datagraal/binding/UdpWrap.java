@@ -45,6 +45,7 @@ public final class UdpWrap extends Handle {
     private String lastTargetIp;
     private int lastTargetPort = -1;
     private InetSocketAddress lastTarget;
+    private String lastDenial;
     private InetAddress lastSender;
     private String lastSenderText;
 
@@ -84,6 +85,12 @@ public final class UdpWrap extends Handle {
             if (address == null) {
                 return Errno.EINVAL;
             }
+            if (!context.networkPolicy.allowsBind(address, port)) {
+                return deny("bind to " + endpoint(address, port) + " is denied by the network policy");
+            }
+            if (context.openSockets >= context.limits.maxSockets()) {
+                return deny("the runtime's limit of " + context.limits.maxSockets() + " sockets is reached");
+            }
             DatagramChannel opened = DatagramChannel.open(ipv6 ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
             try {
                 opened.configureBlocking(false);
@@ -107,6 +114,7 @@ public final class UdpWrap extends Handle {
                 throw e;
             }
             channel = opened;
+            context.openSockets++;
             key = loop.watch(channel, 0, this::onReady);
             return 0;
         } catch (IOException e) {
@@ -125,6 +133,9 @@ public final class UdpWrap extends Handle {
         InetAddress address = Addresses.parseLiteral(ip);
         if (address == null) {
             return Errno.EINVAL;
+        }
+        if (!context.networkPolicy.allowsDestination(address, port)) {
+            return deny("connect to " + endpoint(address, port) + " is denied by the network policy");
         }
         try {
             channel.connect(new InetSocketAddress(address, port));
@@ -233,6 +244,9 @@ public final class UdpWrap extends Handle {
         if (group == null || (interfaceAddress != null && local == null)) {
             return Errno.EINVAL;
         }
+        if (!context.networkPolicy.allowsGroup(group)) {
+            return deny("membership of " + Addresses.format(group) + " is denied by the network policy");
+        }
         NativeSocketOptions natives = NativeSocketOptions.get();
         if (group instanceof Inet4Address) {
             if (ipv6) {
@@ -268,6 +282,9 @@ public final class UdpWrap extends Handle {
         InetAddress local = interfaceAddress == null ? null : Addresses.parseLiteral(interfaceAddress);
         if (source == null || group == null || (interfaceAddress != null && local == null)) {
             return Errno.EINVAL;
+        }
+        if (!context.networkPolicy.allowsGroup(group)) {
+            return deny("membership of " + Addresses.format(group) + " is denied by the network policy");
         }
         if (!(group instanceof Inet4Address) || !(source instanceof Inet4Address) || ipv6) {
             return Errno.ENOSYS;
@@ -305,6 +322,27 @@ public final class UdpWrap extends Handle {
         } catch (RuntimeException e) {
             return Errno.EINVAL;
         }
+    }
+
+    /** Why the last call returned DENIED: the network policy or a runtime limit. */
+    @HostAccess.Export
+    public String lastDenial() {
+        return lastDenial;
+    }
+
+    @HostAccess.Export
+    public int deniedStatus() {
+        return Errno.DENIED;
+    }
+
+    private int deny(String why) {
+        lastDenial = why;
+        return Errno.DENIED;
+    }
+
+    private static String endpoint(InetAddress address, int port) {
+        String text = Addresses.format(address);
+        return (text.indexOf(':') >= 0 ? "[" + text + "]" : text) + ":" + port;
     }
 
     /** Why native socket options are unavailable (then calls return NATIVE_UNAVAILABLE), or null. */
@@ -385,6 +423,9 @@ public final class UdpWrap extends Handle {
             if (target == null) {
                 return Errno.EINVAL;
             }
+            if (!context.networkPolicy.allowsDestination(target.getAddress(), port)) {
+                return deny("send to " + endpoint(target.getAddress(), port) + " is denied by the network policy");
+            }
         }
         byte[] bytes = new byte[length];
         if (length > 0) {
@@ -403,6 +444,10 @@ public final class UdpWrap extends Handle {
             }
         }
         // The kernel buffer is full (EAGAIN): queue it and send when the socket is writable.
+        if (sendQueueSize() + length > context.limits.maxQueuedSendBytes()) {
+            return deny("the runtime's limit of " + context.limits.maxQueuedSendBytes()
+                    + " bytes queued for sending is reached");
+        }
         sendQueue.add(new OutgoingDatagram(datagram, target, callback));
         loop.requestStarted();
         updateInterest();
@@ -452,6 +497,7 @@ public final class UdpWrap extends Handle {
             key.cancel();
         }
         if (channel != null) {
+            context.openSockets--;
             try {
                 channel.close();
             } catch (IOException ignored) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** The launcher's arguments: runtime flags first, then the script and its own arguments. */
 record CommandLine(String script, List<String> scriptArgs, List<String> execArgv, String eval, boolean print,
-                   boolean help, boolean version, boolean strictSendBounds) {
+                   boolean help, boolean version, boolean strictSendBounds, String allowNet) {
 
     static final String HELP = """
             Usage: datagraal [options] [script.js | -e "script" | -p "script"] [arguments]
@@ -20,6 +20,10 @@ record CommandLine(String script, List<String> scriptArgs, List<String> execArgv
                                       of being clamped (with a warning) as Node before v20 did
               --no-warnings           silence all process warnings
               --no-deprecation        silence deprecation warnings
+              --allow-net=host[:port],...
+                                      restrict UDP to these hosts (Deno's syntax): binds to
+                                      fixed ports, sends, connects and multicast groups; others
+                                      fail with ERR_ACCESS_DENIED (default: all allowed, as Node)
               -v, --version           print datagraal's version, the Node API level and JIT mode
               -h, --help              print this help
             """;
@@ -29,6 +33,7 @@ record CommandLine(String script, List<String> scriptArgs, List<String> execArgv
         String eval = null;
         boolean print = false;
         boolean strict = false;
+        String allowNet = null;
         int i = 0;
         for (; i < args.length; i++) {
             String arg = args[i];
@@ -41,10 +46,10 @@ record CommandLine(String script, List<String> scriptArgs, List<String> execArgv
             }
             switch (arg) {
                 case "-h", "--help" -> {
-                    return new CommandLine(null, List.of(), List.of(), null, false, true, false, false);
+                    return new CommandLine(null, List.of(), List.of(), null, false, true, false, false, null);
                 }
                 case "-v", "--version" -> {
-                    return new CommandLine(null, List.of(), List.of(), null, false, false, true, false);
+                    return new CommandLine(null, List.of(), List.of(), null, false, false, true, false, null);
                 }
                 case "-e", "--eval", "-p", "--print" -> {
                     if (i + 1 >= args.length) {
@@ -60,7 +65,13 @@ record CommandLine(String script, List<String> scriptArgs, List<String> execArgv
                     strict = true;
                     execArgv.add(arg);
                 }
-                default -> throw new IllegalArgumentException("bad option: " + arg);
+                default -> {
+                    if (!arg.startsWith("--allow-net=")) {
+                        throw new IllegalArgumentException("bad option: " + arg);
+                    }
+                    allowNet = arg.substring("--allow-net=".length());
+                    execArgv.add(arg);
+                }
             }
         }
         String script = null;
@@ -72,6 +83,6 @@ record CommandLine(String script, List<String> scriptArgs, List<String> execArgv
                 rest.add(args[i]);
             }
         }
-        return new CommandLine(script, rest, execArgv, eval, print, false, false, strict);
+        return new CommandLine(script, rest, execArgv, eval, print, false, false, strict, allowNet);
     }
 }

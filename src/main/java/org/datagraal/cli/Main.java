@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.datagraal.NetworkPolicy;
+import org.datagraal.binding.BindingContext;
 import org.datagraal.runtime.NodeRuntime;
 import org.datagraal.runtime.RuntimeOptions;
 
@@ -79,8 +81,16 @@ public final class Main {
         argv.addAll(line.scriptArgs());
         OutputStream stdout = new FileOutputStream(FileDescriptor.out);
         OutputStream stderr = new FileOutputStream(FileDescriptor.err);
+        NetworkPolicy policy;
+        try {
+            policy = line.allowNet() == null ? NetworkPolicy.allowAll() : NetworkPolicy.parseAllowNet(line.allowNet());
+        } catch (IllegalArgumentException e) {
+            err.println("datagraal: " + e.getMessage());
+            return 9;
+        }
         RuntimeOptions options = new RuntimeOptions(argv, line.execArgv(), System.getenv(), cwd, execPath,
-                stdout, stderr, new FileInputStream(FileDescriptor.in), line.strictSendBounds());
+                stdout, stderr, new FileInputStream(FileDescriptor.in), line.strictSendBounds(), policy,
+                BindingContext.Limits.NONE);
         try (NodeRuntime runtime = new NodeRuntime(options)) {
             if (line.eval() != null) {
                 return runtime.runEval(line.eval(), line.print());

@@ -110,7 +110,7 @@ public final class NodeRuntime implements AutoCloseable {
     private void bootstrap() {
         BindingContext bindingContext = new BindingContext(loop, callbacks, options.stdout(), options.stderr(),
                 options.argv(), options.execArgv(), options.env(), options.cwd(), options.execPath(),
-                options.strictSendBounds(), this::exit);
+                options.strictSendBounds(), this::exit, options.networkPolicy(), options.limits());
         Value loader = context.eval(BuiltinSources.bootstrap("loader"));
         entryPoints = loader.execute(new HostBindings(bindingContext));
     }

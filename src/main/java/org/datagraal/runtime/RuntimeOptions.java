@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import org.datagraal.NetworkPolicy;
+import org.datagraal.binding.BindingContext;
 
 /**
  * How one runtime is set up.
@@ -12,8 +14,18 @@ import java.util.Map;
  * @param execArgv         the runtime's own flags (process.execArgv)
  * @param strictSendBounds dgram send offsets/lengths past the message throw Node 20's RangeError
  *                         instead of being clamped as Node before v20 did
+ * @param networkPolicy    the UDP traffic the script may make
+ * @param limits           sockets and queued bytes the script may use at most
  */
 public record RuntimeOptions(List<String> argv, List<String> execArgv, Map<String, String> env, String cwd,
                              String execPath, OutputStream stdout, OutputStream stderr, InputStream stdin,
-                             boolean strictSendBounds) {
+                             boolean strictSendBounds, NetworkPolicy networkPolicy, BindingContext.Limits limits) {
+
+    /** Node's open defaults: every network operation allowed, no limits. */
+    public RuntimeOptions(List<String> argv, List<String> execArgv, Map<String, String> env, String cwd,
+                          String execPath, OutputStream stdout, OutputStream stderr, InputStream stdin,
+                          boolean strictSendBounds) {
+        this(argv, execArgv, env, cwd, execPath, stdout, stderr, stdin, strictSendBounds, NetworkPolicy.allowAll(),
+                BindingContext.Limits.NONE);
+    }
 }
