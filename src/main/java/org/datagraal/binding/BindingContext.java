@@ -21,6 +21,7 @@ public final class BindingContext {
     final IntConsumer exitHandler;
     final NetworkPolicy networkPolicy;
     final Limits limits;
+    private final java.util.List<Runnable> closeActions = new java.util.ArrayList<>();
     /** Sockets of this runtime with an open channel, for {@link Limits#maxSockets()}. */
     int openSockets;
     String cwd;
@@ -57,6 +58,19 @@ public final class BindingContext {
         this.exitHandler = exitHandler;
         this.networkPolicy = networkPolicy;
         this.limits = limits;
+    }
+
+    /** Work to do when the runtime closes (stopping a binding's threads), in reverse order. */
+    void onClose(Runnable action) {
+        closeActions.add(action);
+    }
+
+    /** Runs the bindings' close actions; called once by the runtime as it closes. */
+    public void close() {
+        for (int i = closeActions.size() - 1; i >= 0; i--) {
+            closeActions.get(i).run();
+        }
+        closeActions.clear();
     }
 
     public EventLoop loop() {

@@ -16,16 +16,18 @@ import org.graalvm.polyglot.Value;
  * lookup is a request in flight until its callback has run on the loop thread.
  */
 public final class DnsBinding {
+    private final BindingContext context;
     /** Like libuv's pool of four: lookups block in InetAddress, so they never run on a loop. */
-    private static final ExecutorService LOOKUP_POOL = Executors.newFixedThreadPool(4, task -> {
+    private final ExecutorService lookupPool = Executors.newFixedThreadPool(4, task -> {
         Thread thread = new Thread(task, "datagraal-lookup");
         thread.setDaemon(true);
         return thread;
     });
-    private final BindingContext context;
 
     DnsBinding(BindingContext context) {
         this.context = context;
+        // Lookups still running when the runtime closes are abandoned with their threads.
+        context.onClose(lookupPool::shutdownNow);
     }
 
     /**
@@ -36,7 +38,7 @@ public final class DnsBinding {
     @HostAccess.Export
     public void lookup(String host, int family, Value callback) {
         context.loop.requestStarted();
-        LOOKUP_POOL.execute(() -> {
+        lookupPool.execute(() -> {
             String error = null;
             String json = "[]";
             try {

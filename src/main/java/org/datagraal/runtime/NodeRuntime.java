@@ -4,11 +4,13 @@ import org.datagraal.binding.BindingContext;
 import org.datagraal.binding.BuiltinSources;
 import org.datagraal.binding.HostBindings;
 import org.datagraal.binding.JsCallbacks;
+import org.datagraal.loop.AsyncHandle;
 import org.datagraal.loop.EventLoop;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.ResourceLimits;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -23,12 +25,26 @@ public final class NodeRuntime implements AutoCloseable {
     private final EventLoop loop = new EventLoop();
     private final JsCallbacks callbacks = new JsCallbacks();
     private final Context context;
+    private final AsyncHandle inbox;
+    private BindingContext bindingContext;
     private Value entryPoints;
-    private Integer exitCode;
+    private volatile Integer exitCode;
 
     public NodeRuntime(RuntimeOptions options) {
+        this(options, 0, false);
+    }
+
+    /**
+     * @param statementLimit JS statements the script may run in all (0: no limit)
+     * @param keepAlive      stay alive, waiting for {@link #post}ed work, until {@link #close()}
+     */
+    public NodeRuntime(RuntimeOptions options, long statementLimit, boolean keepAlive) {
         this.options = options;
-        this.context = Context.newBuilder("js")
+        this.inbox = new AsyncHandle(loop);
+        if (!keepAlive) {
+            inbox.unref();
+        }
+        Context.Builder builder = Context.newBuilder("js")
                 .engine(engine())
                 .allowHostAccess(HostAccess.newBuilder(HostAccess.EXPLICIT).allowBufferAccess(true).build())
                 .out(options.stdout())
@@ -43,8 +59,40 @@ public final class NodeRuntime implements AutoCloseable {
                 // Error.captureStackTrace, prepareStackTrace and stackTraceLimit, as V8 has them:
                 // npm packages and Node's own tests use them. GraalJS files the option as experimental.
                 .allowExperimentalOptions(true)
-                .option("js.stack-trace-api", "true")
-                .build();
+                .option("js.stack-trace-api", "true");
+        if (statementLimit > 0) {
+            builder.resourceLimits(ResourceLimits.newBuilder().statementLimit(statementLimit, null).build());
+        }
+        this.context = builder.build();
+    }
+
+    /**
+     * From any thread: runs {@code task} on the loop thread with this runtime's Context entered,
+     * then drains process.nextTick callbacks the task's JS calls queued.
+     */
+    public void post(java.util.function.Consumer<Context> task) {
+        loop.post(() -> {
+            task.accept(context);
+            callbacks.drainTicks();
+        });
+    }
+
+    /** The exit code once the run has ended, else null. */
+    public Integer exitCode() {
+        return exitCode;
+    }
+
+    /** From any thread: ends the run as process.exit(code) would, without 'exit' listeners. */
+    public void terminate(int code) {
+        if (exitCode == null) {
+            exitCode = code;
+        }
+        loop.stop();
+        try {
+            context.close(true);
+        } catch (PolyglotException | IllegalStateException alreadyClosing) {
+            // The run is ending anyway.
+        }
     }
 
     /** The Engine every runtime of this JVM shares, so code compiled for one serves the others. */
@@ -108,7 +156,7 @@ public final class NodeRuntime implements AutoCloseable {
     }
 
     private void bootstrap() {
-        BindingContext bindingContext = new BindingContext(loop, callbacks, options.stdout(), options.stderr(),
+        bindingContext = new BindingContext(loop, callbacks, options.stdout(), options.stderr(),
                 options.argv(), options.execArgv(), options.env(), options.cwd(), options.execPath(),
                 options.strictSendBounds(), this::exit, options.networkPolicy(), options.limits());
         Value loader = context.eval(BuiltinSources.bootstrap("loader"));
@@ -125,6 +173,9 @@ public final class NodeRuntime implements AutoCloseable {
     @Override
     public void close() {
         loop.close();
+        if (bindingContext != null) {
+            bindingContext.close();
+        }
         try {
             context.close(true);
         } catch (PolyglotException | IllegalStateException ignored) {

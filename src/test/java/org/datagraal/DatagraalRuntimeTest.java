@@ -1,0 +1,240 @@
+package org.datagraal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The embedding API driven as a Java application would. */
+@Timeout(120)
+class DatagraalRuntimeTest {
+    private static final String ECHO_SERVER = """
+            const dgram = require('dgram');
+            const server = dgram.createSocket('udp4');
+            server.on('message', (msg, rinfo) => {
+              console.log('A got ' + msg);
+              server.send('pong', rinfo.port, rinfo.address, () => server.close());
+            });
+            server.bind(0, '127.0.0.1', () => { globalThis.port = server.address().port; });
+            """;
+
+    private static final String PING_CLIENT = """
+            const dgram = require('dgram');
+            const client = dgram.createSocket('udp4');
+            client.on('message', (msg) => { console.log('B got ' + msg); client.close(); });
+            client.send('ping', Number(process.argv[1]), '127.0.0.1');
+            """;
+
+    private static int awaitGlobalPort(DatagraalRuntime runtime) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            Integer port = runtime.submit(context -> {
+                var value = context.getBindings("js").getMember("port");
+                return value == null || value.isNull() ? null : value.asInt();
+            }).get(30, TimeUnit.SECONDS);
+            if (port != null) {
+                return port;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the server never bound");
+    }
+
+    @Test
+    void twoRuntimesInOneJvmExchangeDatagrams() throws Exception {
+        ByteArrayOutputStream outA = new ByteArrayOutputStream();
+        ByteArrayOutputStream outB = new ByteArrayOutputStream();
+        try (DatagraalRuntime a = DatagraalRuntime.builder().stdout(outA).build()) {
+            CompletableFuture<Integer> exitA = a.eval(ECHO_SERVER);
+            int port = awaitGlobalPort(a);
+            try (DatagraalRuntime b = DatagraalRuntime.builder().stdout(outB).args(Integer.toString(port)).build()) {
+                assertEquals(0, b.eval(PING_CLIENT).get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(0, exitA.get(60, TimeUnit.SECONDS));
+        }
+        assertEquals("A got ping\n", outA.toString(StandardCharsets.UTF_8));
+        assertEquals("B got pong\n", outB.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void submitFromManyThreadsRunsEachTaskOnceOnTheLoopThread() throws Exception {
+        try (DatagraalRuntime runtime = DatagraalRuntime.builder().keepAlive(true).build()) {
+            runtime.eval("globalThis.count = 0; globalThis.next = () => ++globalThis.count;");
+            List<CompletableFuture<Integer>> results = new ArrayList<>();
+            List<Thread> threads = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                Thread thread = new Thread(() -> {
+                    for (int i = 0; i < 50; i++) {
+                        CompletableFuture<Integer> result = runtime.submit(
+                                context -> context.getBindings("js").getMember("next").execute().asInt());
+                        synchronized (results) {
+                            results.add(result);
+                        }
+                    }
+                });
+                threads.add(thread);
+                thread.start();
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            Set<Integer> seen = new HashSet<>();
+            for (CompletableFuture<Integer> result : results) {
+                seen.add(result.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(400, seen.size());
+            assertTrue(seen.contains(1) && seen.contains(400));
+        }
+    }
+
+    @Test
+    void processExitEndsTheRuntimeNotTheJvm() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DatagraalRuntime runtime = DatagraalRuntime.builder().stdout(out).build()) {
+            int code = runtime.eval("process.on('exit', (c) => console.log('exit', c)); setTimeout(() => process.exit(3), 5);")
+                    .get(60, TimeUnit.SECONDS);
+            assertEquals(3, code);
+        }
+        assertEquals("exit 3\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void closeMidTrafficLeavesNoThreadOrDescriptor() throws Exception {
+        // Warm up once so that lazily opened JVM descriptors (jars, selectors) are in the baseline.
+        try (DatagraalRuntime warm = DatagraalRuntime.builder().build()) {
+            warm.eval("require('dgram').createSocket('udp4').bind(0, function () { this.close(); })").get(60, TimeUnit.SECONDS);
+        }
+        long descriptorsBefore = openDescriptors();
+        DatagraalRuntime runtime = DatagraalRuntime.builder().build();
+        runtime.eval("""
+                const dgram = require('dgram');
+                const a = dgram.createSocket('udp4');
+                a.bind(0, '127.0.0.1', () => {
+                  const b = dgram.createSocket('udp4');
+                  setInterval(() => { for (let i = 0; i < 20; i++) b.send('x', a.address().port, 'localhost'); }, 1);
+                  globalThis.port = a.address().port;
+                });
+                a.on('message', () => {});
+                """);
+        awaitGlobalPort(runtime);
+        Thread.sleep(300);
+        runtime.close();
+        runtime.close();
+        assertEquals(143, runtime.exitCode().get(10, TimeUnit.SECONDS));
+        List<String> leftovers = Thread.getAllStackTraces().keySet().stream()
+                .filter(Thread::isAlive).map(Thread::getName).filter(name -> name.startsWith("datagraal")).toList();
+        assertEquals(List.of(), leftovers);
+        assertEquals(descriptorsBefore, openDescriptors());
+    }
+
+    private static long openDescriptors() throws IOException {
+        try (Stream<Path> descriptors = Files.list(Path.of("/proc/self/fd"))) {
+            return descriptors.count();
+        }
+    }
+
+    @Test
+    void deniedOperationsFailWithAccessDeniedAndSendNothing() throws Exception {
+        try (DatagramSocket allowed = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+             DatagramSocket forbidden = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+            forbidden.setSoTimeout(500);
+            NetworkPolicy policy = NetworkPolicy.builder()
+                    .allowDestination("127.0.0.1", allowed.getLocalPort())
+                    .build();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            String script = """
+                    const dgram = require('dgram');
+                    const [allowedPort, forbiddenPort] = process.argv.slice(1).map(Number); // -e style: no script path
+                    const s = dgram.createSocket('udp4');
+                    const report = (what) => (err) => console.log(what, err ? err.code : 'ok', err ? err.message : '');
+                    s.send('allowed', allowedPort, '127.0.0.1', report('send allowed'));
+                    s.send('denied', forbiddenPort, '127.0.0.1', report('send denied'));
+                    s.once('listening', () => {
+                      try { s.addMembership('239.1.2.3'); } catch (e) { report('membership')(e); }
+                      const fixed = dgram.createSocket('udp4');
+                      fixed.on('error', (e) => { report('bind')(e); fixed.close(); });
+                      fixed.bind(forbiddenPort + 1, '127.0.0.1');
+                      const c = dgram.createSocket('udp4');
+                      c.connect(forbiddenPort, '127.0.0.1', (e) => { report('connect')(e); c.close(); setTimeout(() => s.close(), 20); });
+                    });
+                    """;
+            try (DatagraalRuntime runtime = DatagraalRuntime.builder().networkPolicy(policy).stdout(out)
+                    .args(Integer.toString(allowed.getLocalPort()), Integer.toString(forbidden.getLocalPort())).build()) {
+                assertEquals(0, runtime.eval(script).get(60, TimeUnit.SECONDS));
+            }
+            String text = out.toString(StandardCharsets.UTF_8);
+            assertTrue(text.contains("send allowed ok"), text);
+            for (String what : List.of("send denied", "membership", "bind", "connect")) {
+                assertTrue(text.contains(what + " ERR_ACCESS_DENIED Access to this API has been restricted"), text);
+            }
+            assertTrue(text.contains("send to 127.0.0.1:" + forbidden.getLocalPort() + " is denied"), text);
+            DatagramPacket packet = new DatagramPacket(new byte[100], 100);
+            allowed.receive(packet);
+            assertEquals("allowed", new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8));
+            assertThrows(SocketTimeoutException.class, () -> forbidden.receive(new DatagramPacket(new byte[100], 100)));
+        }
+    }
+
+    @Test
+    void scriptReachesNoJavaClass() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DatagraalRuntime runtime = DatagraalRuntime.builder().stdout(out).build()) {
+            runtime.eval("""
+                    let verdict;
+                    try { verdict = typeof Java === 'undefined' ? 'no Java global' : String(Java.type('java.lang.System')); }
+                    catch (e) { verdict = 'refused'; }
+                    console.log(verdict, typeof Packages, typeof Polyglot);
+                    """).get(60, TimeUnit.SECONDS);
+        }
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.equals("refused undefined undefined\n") || text.equals("no Java global undefined undefined\n"), text);
+    }
+
+    @Test
+    void exceedingTheSocketLimitIsRefusedClearly() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DatagraalRuntime runtime = DatagraalRuntime.builder().maxSockets(1).stdout(out).build()) {
+            runtime.eval("""
+                    const dgram = require('dgram');
+                    const a = dgram.createSocket('udp4');
+                    a.bind(0, () => {
+                      const b = dgram.createSocket('udp4');
+                      b.on('error', (e) => { console.log(e.code, e.message); b.close(); a.close(); });
+                      b.bind(0);
+                    });
+                    """).get(60, TimeUnit.SECONDS);
+        }
+        assertEquals("ERR_ACCESS_DENIED Access to this API has been restricted: the runtime's limit of 1 sockets is reached\n",
+                out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void exceedingTheStatementLimitEndsTheRunWithAClearError() {
+        try (DatagraalRuntime runtime = DatagraalRuntime.builder().statementLimit(50_000).build()) {
+            ExecutionException failure = assertThrows(ExecutionException.class,
+                    () -> runtime.eval("for (;;) {}").get(120, TimeUnit.SECONDS));
+            assertInstanceOf(DatagraalException.class, failure.getCause());
+            assertTrue(failure.getCause().getMessage().contains("statement limit of 50000"), failure.getCause().getMessage());
+        }
+    }
+}
