@@ -1,2 +1,4 @@
 'use strict';
-module.exports = globalThis.console;
+// `console`: the global console object (also reachable as globalThis.console).
+
+module.exports = require('internal/console').globalConsole;
