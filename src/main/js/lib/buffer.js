@@ -841,10 +841,9 @@ function isAscii(input) {
 
 // ---- atob / btoa ----
 
-let DOMExceptionClass;
 function invalidCharacterError(message) {
-  DOMExceptionClass ??= globalThis.DOMException ?? require('internal/buffer/dom_exception').DOMException;
-  return new DOMExceptionClass(message, 'InvalidCharacterError');
+  const { DOMException } = require('internal/per_context/domexception');
+  return new DOMException(message, 'InvalidCharacterError');
 }
 
 function btoa(input) {

@@ -19,7 +19,7 @@ const {
   validateInteger,
   validateNumber,
 } = require('internal/validators');
-const { kResistStopPropagation } = require('internal/events/symbols');
+const { kIsEventTarget, kResistStopPropagation } = require('internal/events/symbols');
 
 const kCapture = Symbol('kCapture');
 const kShapeMode = Symbol('shapeMode');
@@ -93,10 +93,14 @@ EventEmitter.setMaxListeners = function (n = defaultMaxListeners, ...eventTarget
     return;
   }
   for (const target of eventTargets) {
-    if (typeof target.setMaxListeners !== 'function') {
+    if (isEventTarget(target)) {
+      target[kMaxEventTargetListeners] = n;
+      target[kMaxEventTargetListenersWarned] = false;
+    } else if (typeof target.setMaxListeners === 'function') {
+      target.setMaxListeners(n);
+    } else {
       throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
     }
-    target.setMaxListeners(n);
   }
 };
 
@@ -434,13 +438,20 @@ function removeListenerAgnostic(emitter, name, listener, flags) {
   }
 }
 
+// EventTargets are recognised by the mark on their constructor, as Node does.
+function isEventTarget(value) {
+  return value?.constructor?.[kIsEventTarget] === true;
+}
+
 function getEventListeners(emitterOrTarget, type) {
   if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
+  if (isEventTarget(emitterOrTarget)) return require('internal/event_target').listenersOf(emitterOrTarget, type);
   throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
 function getMaxListeners(emitterOrTarget) {
   if (typeof emitterOrTarget?.getMaxListeners === 'function') return effectiveMaxListeners(emitterOrTarget);
+  if (isEventTarget(emitterOrTarget)) return emitterOrTarget[kMaxEventTargetListeners];
   throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 

@@ -207,3 +207,12 @@ module.exports = {
   setTimeout, clearTimeout, setInterval, clearInterval: clearTimeout, setImmediate, clearImmediate,
   Timeout, Immediate,
 };
+
+// require('timers').promises is the timers/promises module, loaded on first use.
+Object.defineProperty(module.exports, 'promises', {
+  get() {
+    return require('timers/promises');
+  },
+  enumerable: true,
+  configurable: true,
+});

@@ -1,7 +1,7 @@
 'use strict';
 // The public `util` module. Formatting lives in internal/util/inspect; this file adds the
 // helpers around it. What plain JS cannot provide faithfully (isProxy, isExternal, the function
-// and iterator kind checks, isDeepStrictEqual, parseArgs, styleText, ...) is left out rather
+// and iterator kind checks, parseArgs, styleText, ...) is left out rather
 // than approximated.
 
 const {
@@ -18,7 +18,7 @@ const {
   errnoException,
   exceptionWithHostPort,
 } = require('internal/errors');
-const { validateFunction, validateString } = require('internal/validators');
+const { validateBoolean, validateFunction, validateOneOf, validateString } = require('internal/validators');
 
 // ---------------------------------------------------------------------------------------------
 // util.types
@@ -293,6 +293,70 @@ function isBuffer(value) {
   return require('buffer').Buffer.isBuffer(value);
 }
 
+// Node's deep equality (internal/util/comparisons), loaded on first use.
+function isDeepStrictEqual(a, b) {
+  return require('internal/util/comparisons').isDeepStrictEqual(a, b);
+}
+
+// Loads the AbortSignal side only when called.
+function aborted(signal, resource) {
+  return require('internal/abort_controller').aborted(signal, resource);
+}
+
+// ---------------------------------------------------------------------------------------------
+// styleText
+
+// A Node stream, or anything that looks like one (what Node accepts as `stream`).
+function isStreamLike(value) {
+  return value !== null && typeof value === 'object' &&
+    (value._readableState !== undefined || value._writableState !== undefined ||
+     (typeof value.on === 'function' && (typeof value.write === 'function' || typeof value.pipe === 'function')));
+}
+
+// Node's rule for colouring a stream: FORCE_COLOR decides when set, else a TTY with more than
+// two colours.
+function streamWantsColors(stream) {
+  const forced = process.env?.FORCE_COLOR;
+  if (forced !== undefined) return !['0', 'false'].includes(forced);
+  if (!stream?.isTTY) return false;
+  return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
+}
+
+function escapeStyleCode(code) {
+  return `\u001b[${code}m`;
+}
+
+// As in Node v20.20, a list of formats is applied even where the stream would not show colours.
+function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
+  validateString(text, 'text');
+  validateBoolean(validateStream, 'options.validateStream');
+  let skipColors = false;
+  if (validateStream) {
+    if (!isStreamLike(stream)) {
+      throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    }
+    skipColors = !streamWantsColors(stream);
+  }
+  const codesOf = (key) => {
+    const codes = inspect.colors[key];
+    if (codes == null) validateOneOf(key, 'format', Object.keys(inspect.colors));
+    return codes;
+  };
+  if (Array.isArray(format)) {
+    let left = '';
+    let right = '';
+    for (const key of format) {
+      const codes = codesOf(key);
+      left += escapeStyleCode(codes[0]);
+      right = `${escapeStyleCode(codes[1])}${right}`;
+    }
+    return `${left}${text}${right}`;
+  }
+  const codes = codesOf(format);
+  if (skipColors) return text;
+  return `${escapeStyleCode(codes[0])}${text}${escapeStyleCode(codes[1])}`;
+}
+
 // The same order as Node's module object, so printing `util` lists the keys alike.
 module.exports = {
   _errnoException: errnoException,
@@ -303,12 +367,14 @@ module.exports = {
   debuglog,
   deprecate,
   format,
+  styleText,
   formatWithOptions,
   inherits,
   inspect,
   isArray: Array.isArray,
   isBoolean: (value) => typeof value === 'boolean',
   isBuffer,
+  isDeepStrictEqual,
   isNull: (value) => value === null,
   isNullOrUndefined: (value) => value === null || value === undefined,
   isNumber: (value) => typeof value === 'number',
@@ -325,7 +391,9 @@ module.exports = {
   promisify,
   stripVTControlCharacters,
   toUSVString,
+  aborted,
   types,
+  parseArgs: require('internal/util/parse_args').parseArgs,
 };
 
 if (typeof globalThis.TextDecoder === 'function') module.exports.TextDecoder = globalThis.TextDecoder;

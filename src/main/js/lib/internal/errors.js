@@ -179,10 +179,19 @@ defineError('ERR_PARSE_ARGS_UNKNOWN_OPTION', TypeError, (option, allowPositional
     `of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
   return `Unknown option '${option}'${hint}`;
 });
+defineError('ERR_INVALID_URL', TypeError, 'Invalid URL');
+defineError('ERR_INVALID_URL_SCHEME', TypeError, (expected) => `The URL must be of scheme ${expected}`);
+defineError('ERR_INVALID_FILE_URL_HOST', TypeError, (platform) =>
+  `File URL host must be "localhost" or empty on ${platform}`);
+defineError('ERR_INVALID_FILE_URL_PATH', TypeError, (reason) => `File URL path ${reason}`);
+defineError('ERR_ARG_NOT_ITERABLE', TypeError, (name) => `${name} must be iterable`);
+defineError('ERR_INVALID_TUPLE', TypeError, (name, shape) => `${name} must be an iterable ${shape} tuple`);
 defineError('ERR_METHOD_NOT_IMPLEMENTED', Error, (name) => `The ${name} method is not implemented`);
 defineError('ERR_UNKNOWN_BUILTIN_MODULE', Error, (name) => `No such built-in module: ${name}`);
 defineError('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', TypeError, (feature) =>
   `The feature ${feature} is unavailable on the current platform, which is being used to run Node.js`);
+defineError('ERR_CRYPTO_HASH_FINALIZED', Error, 'Digest already called');
+defineError('ERR_INVALID_ADDRESS', Error, 'Invalid socket address');
 defineError('ERR_SOCKET_ALREADY_BOUND', Error, 'Socket is already bound');
 defineError('ERR_SOCKET_BAD_BUFFER_SIZE', TypeError, 'Buffer size must be a positive integer');
 defineError('ERR_SOCKET_BAD_PORT', RangeError, (name, port, allowZero = true) =>
@@ -205,6 +214,7 @@ class AbortError extends Error {
 const errnoNames = new Map([
   [-1, ['EPERM', 'operation not permitted']],
   [-2, ['ENOENT', 'no such file or directory']],
+  [-3, ['ESRCH', 'no such process']],
   [-4, ['EINTR', 'interrupted system call']],
   [-16, ['EBUSY', 'resource busy or locked']],
   [-17, ['EEXIST', 'file already exists']],

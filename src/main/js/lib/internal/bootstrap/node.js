@@ -21,16 +21,16 @@ for (const name of ['Graal', 'Polyglot', 'Packages', 'java', 'javafx', 'javax', 
   delete globalThis[name];
 }
 
-function defineGlobal(name, value) {
-  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+function defineGlobal(name, value, enumerable = false) {
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
 }
 
 // Modules are loaded on first use of their global, as Node does for some of them.
-function defineLazyGlobal(name, load) {
+function defineLazyGlobal(name, load, enumerable = false) {
   Object.defineProperty(globalThis, name, {
-    get() { const value = load(); defineGlobal(name, value); return value; },
-    set(value) { defineGlobal(name, value); },
-    configurable: true, enumerable: false,
+    get() { const value = load(); defineGlobal(name, value, enumerable); return value; },
+    set(value) { defineGlobal(name, value, enumerable); },
+    configurable: true, enumerable,
   });
 }
 
@@ -42,11 +42,31 @@ defineGlobal('setInterval', timers.setInterval);
 defineGlobal('clearInterval', timers.clearInterval);
 defineGlobal('setImmediate', timers.setImmediate);
 defineGlobal('clearImmediate', timers.clearImmediate);
-defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
+defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
 defineLazyGlobal('console', () => require('internal/console').globalConsole);
 defineLazyGlobal('Buffer', () => require('buffer').Buffer);
 defineLazyGlobal('atob', () => require('buffer').atob);
 defineLazyGlobal('btoa', () => require('buffer').btoa);
+defineLazyGlobal('URL', () => require('internal/url').URL);
+defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
+defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
+defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarget);
+defineLazyGlobal('Event', () => require('internal/event_target').Event);
+defineLazyGlobal('CustomEvent', () => require('internal/event_target').CustomEvent);
+defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
+defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
+defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone, true);
+defineLazyGlobal('performance', () => require('perf_hooks').performance, true);
+// Web Crypto's getRandomValues/randomUUID; globalThis.crypto is a getter without a setter in Node 20.
+defineLazyGlobal('Crypto', () => require('internal/crypto/webcrypto').Crypto);
+Object.defineProperty(globalThis, 'crypto', {
+  get: Object.getOwnPropertyDescriptor({ get crypto() { return require('internal/crypto/webcrypto').crypto; } },
+    'crypto').get,
+  enumerable: true, configurable: true,
+});
+// GraalJS's own TextEncoder/TextDecoder differ from Node's (encodings, errors, inspect output).
+defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
+defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
 
 // Node's MakeCallback: run one callback from the loop, report what it throws, then drain ticks.
 function makeCallback(fn, ...args) {

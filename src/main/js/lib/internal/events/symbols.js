@@ -4,4 +4,6 @@
 module.exports = {
   // An 'abort' listener added with this flag still runs after stopImmediatePropagation().
   kResistStopPropagation: Symbol('kResistStopPropagation'),
+  // On the EventTarget constructor (inherited by subclasses): marks EventTargets for events.*.
+  kIsEventTarget: Symbol.for('nodejs.event_target'),
 };
