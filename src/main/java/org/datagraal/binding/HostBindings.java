@@ -25,6 +25,8 @@ public final class HostBindings {
         factories.put("udp_wrap", UdpBinding::new);
         factories.put("dns", DnsBinding::new);
         factories.put("modules", ModulesBinding::new);
+        factories.put("os", OsBinding::new);
+        factories.put("crypto", CryptoBinding::new);
     }
 
     @HostAccess.Export

@@ -1,0 +1,36 @@
+// BlockList: validation order, family names, SocketAddress arguments, inspect output.
+const net=require('net');
+function t(f){ try { const r=f(); console.log('ok', r); } catch(e) { console.log(e.name, e.code, e.message); } }
+const b = new net.BlockList();
+t(()=>b.addSubnet('::', 64, 'IPv6'));
+t(()=>b.addSubnet('::', 33));
+t(()=>b.addSubnet(5, 8));
+t(()=>b.addSubnet('1.2.3.4', 8, 'x'));
+t(()=>b.addSubnet('1.2.3.4', 8, 5));
+t(()=>b.addSubnet('1.2.3.4', 64, 'ipv6'));
+t(()=>b.addSubnet('1.2.3.4', 'x', 'x'));
+t(()=>b.addSubnet(new net.SocketAddress({address:'::', family:'ipv6'}), 100));
+t(()=>b.addSubnet(new net.SocketAddress({address:'::', family:'ipv6'}), 100, 5));
+t(()=>b.addSubnet(new net.SocketAddress({address:'1.0.0.0'}), 100));
+t(()=>b.addAddress('1.2.3.4', 'IPv4'));
+t(()=>b.addRange('1.2.3.4', '1.2.3.5', 'IPV4'));
+t(()=>b.addRange(new net.SocketAddress({address:'1.0.0.0'}), 5));
+t(()=>b.addRange(5, 5, 5));
+t(()=>b.addRange('1.2.3.4', '1.2.3.5', 5));
+t(()=>b.addRange('x', '1.2.3.5', 5));
+t(()=>b.addRange('x', 'y', 'x'));
+t(()=>b.addAddress('x', 5));
+t(()=>b.addAddress(new net.SocketAddress({address:'1.0.0.0'}), 5));
+t(()=>b.addAddress({address:'1.2.3.4'}));
+t(()=>b.check(new net.SocketAddress({address:'1.0.0.0'}), 5));
+t(()=>b.check('1.2.3.4', null));
+t(()=>b.check('1.2.3.4', undefined));
+t(()=>b.addRange('::2', '::1', 'ipv6'));
+t(()=>b.addRange('1.2.3.4', '1.2.3.4'));
+t(()=>b.addRange(new net.SocketAddress({address:'::ffff:1.0.0.0', family:'ipv6'}), '0.0.0.1'));
+console.log(b.rules);
+const util=require('util');
+console.log(util.inspect(b, {depth: 0}), util.inspect([b], {depth: 0}), util.inspect({x:[b]}, {depth: 0}));
+console.log(util.inspect(new net.SocketAddress(), {depth: 0}), util.inspect([new net.SocketAddress()], {depth: 0}));
+console.log(util.inspect(b, {colors: true}));
+console.log(typeof b.rules, b.rules === b.rules);

@@ -1,0 +1,33 @@
+// SocketAddress: defaults, validation, canonical IPv6 text (inet_ntop), inspect and JSON.
+const net=require('net');
+function t(f){ try { const r=f(); console.log('ok', r); } catch(e) { console.log(e.name, e.code, e.message); } }
+for (const a of ['::1.2.3.4','::ffff:1.2.3.4','::ffff:0:1.2.3.4','0:0:0:0:0:0:0:0','1:0:0:1:0:0:0:1','1:0:0:0:1:0:0:1','::0:1','fe80::1%eth0','fe80::1%1','1::', 'ABCD::EF', '0::ffff:102:304', '::fffe:1.2.3.4', '1:2:3:4:5:6:7:8', '1:2:3:4:5:6:1.2.3.4', '::1:2:3:4:5:6:7']) t(()=>new net.SocketAddress({address:a, family:'ipv6'}).toJSON());
+t(()=>new net.SocketAddress());
+t(()=>new net.SocketAddress({}));
+t(()=>new net.SocketAddress({address:'1.2.3'}));
+t(()=>new net.SocketAddress({address:'01.2.3.4'}));
+t(()=>new net.SocketAddress({address:'1.2.3.4', port: 70000}));
+t(()=>new net.SocketAddress({address:'1.2.3.4', port: -1}));
+t(()=>new net.SocketAddress({address:'1.2.3.4', family:'IPv4'}));
+t(()=>new net.SocketAddress({address:'1.2.3.4', family:'x'}));
+t(()=>new net.SocketAddress({address:'1.2.3.4', family:4}));
+t(()=>new net.SocketAddress({address:'::', family:'ipv6', flowlabel: 5}));
+t(()=>new net.SocketAddress({address:'::', family:'ipv6', flowlabel: -5}));
+t(()=>new net.SocketAddress({address:'::', family:'ipv6', flowlabel: 2**32}));
+t(()=>new net.SocketAddress({address:5}));
+t(()=>new net.SocketAddress(null));
+t(()=>new net.SocketAddress('x'));
+t(()=>{ try { net.SocketAddress({}); } catch (e) { return e instanceof TypeError; } });
+t(()=>new net.SocketAddress({address:'1.2.3.4', family:'ipv6'}));
+t(()=>new net.SocketAddress({address:'::1', family:'ipv4'}));
+t(()=>new net.SocketAddress({family:'ipv6'}));
+t(()=>new net.SocketAddress({address:'1.2.3.4', port: 1.5}));
+t(()=>new net.SocketAddress({address:'1.2.3.4', port: null}));
+t(()=>new net.SocketAddress({address:'1.2.3.4', port: ''}));
+t(()=>new net.SocketAddress({address:'1.2.3.4', flowlabel: 'x'}));
+t(()=>new net.SocketAddress({address:undefined}));
+const s = new net.SocketAddress({address:'1.2.3.4', port: 5});
+console.log(s, s.address, s.port, s.family, s.flowlabel, net.SocketAddress.isSocketAddress(s), net.SocketAddress.isSocketAddress({}), Object.keys(s), JSON.stringify(s));
+console.log(require('util').inspect(s, {depth:-1}), require('util').inspect({a:{b:s}}, {depth:0}));
+console.log(Object.getOwnPropertySymbols(s), Object.prototype.toString.call(s));
+const sa = new net.SocketAddress({address:'1.2.3.4', port: 5});
