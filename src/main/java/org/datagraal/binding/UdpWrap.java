@@ -236,8 +236,12 @@ public final class UdpWrap extends Handle {
     /** Joins or leaves a multicast group, on the given interface or the kernel's choice. */
     @HostAccess.Export
     public int setMembership(String groupAddress, String interfaceAddress, boolean join) {
+        // As libuv: membership on an unbound socket binds it first, to any address and port 0.
         if (channel == null) {
-            return Errno.EBADF;
+            int status = bind(ipv6 ? "::" : "0.0.0.0", 0, FLAG_REUSE_ADDR);
+            if (status != 0) {
+                return status;
+            }
         }
         InetAddress group = Addresses.parseLiteral(groupAddress);
         InetAddress local = interfaceAddress == null ? null : Addresses.parseLiteral(interfaceAddress);
