@@ -27,7 +27,14 @@ public final class DnsBinding {
     DnsBinding(BindingContext context) {
         this.context = context;
         // Lookups still running when the runtime closes are abandoned with their threads.
-        context.onClose(lookupPool::shutdownNow);
+        context.onClose(() -> {
+            lookupPool.shutdownNow();
+            try {
+                lookupPool.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     /**

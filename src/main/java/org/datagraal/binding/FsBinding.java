@@ -81,7 +81,14 @@ public final class FsBinding {
     FsBinding(BindingContext context) {
         this.context = context;
         // File operations still running when the runtime closes are abandoned with their threads.
-        context.onClose(pool::shutdownNow);
+        context.onClose(() -> {
+            pool.shutdownNow();
+            try {
+                pool.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         // Descriptors the script left open are closed with the runtime, as a process's are.
         context.onClose(this::closeAll);
     }

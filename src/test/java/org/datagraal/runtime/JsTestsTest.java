@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class JsTestsTest {
     private static final Path CASES = Path.of("js-tests");
-    private static final Duration LIMIT = Duration.ofSeconds(30);
+    private static final Duration LIMIT = Duration.ofSeconds(120);
 
     record Case(String name, Path script, Path goldenStdout, Path goldenStatus) {
     }
