@@ -174,7 +174,8 @@ for sub in parallel sequential internet; do
     if [ $rc -eq 124 ] || [ $rc -eq 137 ]; then what="timeout after ${timeout_s} s"
     else what="exit $rc"
     fi
-    printf 'FAIL (%s)  %s: %s\n' "$what" "$rel" "$(first_error "$log")"
+    detail=$(first_error "$log")
+    printf 'FAIL (%s)  %s: %s\n' "$what" "$rel" "${detail:-(no output)}"
     failed=$((failed + 1))
     failures+=("$rel")
     if [ $verbose -eq 1 ]; then sed 's/^/    | /' "$log"; fi

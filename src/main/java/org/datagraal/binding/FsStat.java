@@ -71,6 +71,11 @@ final class FsStat {
     }
 
     private void link() throws Throwable {
+        // Without --enable-native-access the JDK would print a warning on first use: fall back quietly.
+        Object enabled = Module.class.getMethod("isNativeAccessEnabled").invoke(FsStat.class.getModule());
+        if (!Boolean.TRUE.equals(enabled)) {
+            throw new IllegalStateException("native access is not enabled for datagraal's module");
+        }
         Class<?> linkerClass = Class.forName("java.lang.foreign.Linker");
         Class<?> optionClass = Class.forName("java.lang.foreign.Linker$Option");
         Class<?> layoutClass = Class.forName("java.lang.foreign.MemoryLayout");
