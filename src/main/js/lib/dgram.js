@@ -342,7 +342,7 @@ Socket.prototype.disconnect = function disconnect() {
 Socket.prototype.sendto = function sendto(buffer, offset, length, port, address, callback) {
   validateNumber(offset, 'offset');
   validateNumber(length, 'length');
-  validatePort(port, 'Port', true);
+  validateNumber(port, 'port');
   validateString(address, 'address');
   this.send(buffer, offset, length, port, address, callback);
 };
