@@ -497,9 +497,6 @@ public final class UdpWrap extends Handle {
 
     @Override
     protected void release() {
-        if (key != null) {
-            key.cancel();
-        }
         if (channel != null) {
             context.openSockets--;
             try {
@@ -507,6 +504,10 @@ public final class UdpWrap extends Handle {
             } catch (IOException ignored) {
                 // The descriptor is gone either way.
             }
+        }
+        if (key != null) {
+            // Only now does the JDK close the descriptor, so the port is free when JS sees 'close'.
+            loop.unwatch(key);
         }
         // Queued sends never leave: their callbacks learn so, as libuv's UV_ECANCELED.
         OutgoingDatagram pending;
