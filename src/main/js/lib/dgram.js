@@ -98,16 +98,19 @@ function watchAbortSignal(socket, signal) {
 // The error for a failed handle call: the network policy's refusal, or Node's system error.
 function statusError(handle, status, syscall, address, port) {
   if (status === handle.deniedStatus()) return accessDenied(handle.lastDenial(), address);
+  if (status === handle.nativeUnavailableStatus()) return nativeUnavailable(handle, `socket.${syscall}()`);
   return exceptionWithHostPort(status, syscall, address, port);
 }
 
-// A handle status the Java side returns when this JVM cannot set native socket options.
+// A handle status the Java side returns when this JVM cannot make native socket calls.
 function throwIfNativeUnavailable(handle, status, what) {
-  if (status === handle.nativeUnavailableStatus()) {
-    const error = new Error(`${what} is unavailable: ${handle.nativeOptionsUnavailableReason()}`);
-    error.code = 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM';
-    throw error;
-  }
+  if (status === handle.nativeUnavailableStatus()) throw nativeUnavailable(handle, what);
+}
+
+function nativeUnavailable(handle, what) {
+  const error = new Error(`${what} is unavailable: ${handle.nativeOptionsUnavailableReason()}`);
+  error.code = 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM';
+  return error;
 }
 
 function createSocket(type, listener) {
@@ -416,7 +419,7 @@ function doSend(error, socket, ip, list, address, port, callback) {
   // A connected socket sends to its peer: no address, port 0.
   const result = state.handle.send(data.buffer, data.byteOffset, data.byteLength, ip == null ? 0 : port,
     ip ?? null, afterQueuedSend);
-  if (result === state.handle.deniedStatus()) {
+  if (result === state.handle.deniedStatus() || result === state.handle.nativeUnavailableStatus()) {
     // A refusal is never silent: the callback gets it, or else the 'error' event.
     const error = statusError(state.handle, result, 'send', address, port);
     if (hasCallback) process.nextTick(callback, error);

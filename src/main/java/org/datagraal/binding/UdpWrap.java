@@ -30,6 +30,8 @@ public final class UdpWrap extends Handle {
     private static final int FLAG_REUSE_PORT = 8;
     /** Datagrams handed to JS per wake-up before the loop gets a turn (timers keep running). */
     private static final int RECEIVE_BATCH = 64;
+    /** transmit()'s answer when the kernel's send buffer is full: the datagram waits in the queue. */
+    private static final int SEND_WOULD_BLOCK = 1;
     private static final boolean LINUX = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT)
             .contains("linux");
 
@@ -437,14 +439,9 @@ public final class UdpWrap extends Handle {
         }
         ByteBuffer datagram = ByteBuffer.wrap(bytes);
         if (sendQueue.isEmpty()) {
-            try {
-                if (transmit(datagram, target) > 0 || length == 0) {
-                    return length + 1;
-                }
-            } catch (IOException e) {
-                return Errno.of(e);
-            } catch (RuntimeException e) {
-                return Errno.EINVAL;
+            int status = transmit(datagram, target);
+            if (status != SEND_WOULD_BLOCK) {
+                return status < 0 ? status : length + 1;
             }
         }
         // The kernel buffer is full (EAGAIN): queue it and send when the socket is writable.
@@ -555,14 +552,12 @@ public final class UdpWrap extends Handle {
     private void flushSendQueue() {
         OutgoingDatagram next;
         while ((next = sendQueue.peek()) != null && !isClosing()) {
-            int status;
-            try {
-                if (transmit(next.bytes(), next.target()) == 0 && next.bytes().remaining() > 0) {
-                    break;
-                }
+            int status = transmit(next.bytes(), next.target());
+            if (status == SEND_WOULD_BLOCK) {
+                break;
+            }
+            if (status >= 0) {
                 status = next.bytes().limit();
-            } catch (IOException e) {
-                status = Errno.of(e);
             }
             sendQueue.poll();
             loop.requestFinished();
@@ -586,9 +581,29 @@ public final class UdpWrap extends Handle {
         setActive(ops != 0);
     }
 
-    /** Sends to {@code target}, or to the connected peer when it is null. */
-    private int transmit(ByteBuffer datagram, InetSocketAddress target) throws IOException {
-        return target == null ? channel.write(datagram) : channel.send(datagram, target);
+    /**
+     * Sends to {@code target}, or to the connected peer when it is null: 0 when the datagram left,
+     * {@link #SEND_WOULD_BLOCK} when the kernel buffer is full, or a negative errno.
+     */
+    private int transmit(ByteBuffer datagram, InetSocketAddress target) {
+        boolean empty = !datagram.hasRemaining();
+        try {
+            if (target != null) {
+                // An empty datagram to an address leaves through NIO; the JDK cannot tell whether
+                // it waited, so it counts as sent.
+                return channel.send(datagram, target) > 0 || empty ? 0 : SEND_WOULD_BLOCK;
+            }
+            if (empty) {
+                // NIO's write of nothing to the connected peer makes no system call at all.
+                int status = NativeSocketOptions.get().sendEmpty(channel);
+                return status == Errno.EAGAIN ? SEND_WOULD_BLOCK : status;
+            }
+            return channel.write(datagram) > 0 ? 0 : SEND_WOULD_BLOCK;
+        } catch (IOException e) {
+            return Errno.of(e);
+        } catch (RuntimeException e) {
+            return Errno.EINVAL;
+        }
     }
 
     private InetSocketAddress target(String ip, int port) {
