@@ -29,6 +29,8 @@ const UV_UDP_IPV6ONLY = 1;
 const UV_UDP_REUSEADDR = 4;
 const UV_UDP_REUSEPORT = 8;
 const kStateSymbol = Symbol('state symbol');
+// Node's test flag: no send leaves at once; each waits in the handle's queue for a loop turn.
+const queueEverySend = process.execArgv.includes('--test-udp-no-try-send');
 const bufferTypes = ['Buffer', 'TypedArray', 'DataView', 'string'];
 
 function Socket(type, listener) {
@@ -69,6 +71,7 @@ function Socket(type, listener) {
     recvBufferSize,
     sendBufferSize,
   };
+  if (queueEverySend) this[kStateSymbol].handle.queueEverySend();
   if (options?.signal !== undefined) watchAbortSignal(this, options.signal);
 }
 Object.setPrototypeOf(Socket.prototype, EventEmitter.prototype);

@@ -42,6 +42,7 @@ public final class UdpWrap extends Handle {
     private DatagramChannel channel;
     private SelectionKey key;
     private boolean receiving;
+    private boolean queueEverySend;
     private Value onMessage;
     private Value onError;
     private String lastTargetIp;
@@ -71,6 +72,12 @@ public final class UdpWrap extends Handle {
     @HostAccess.Export
     public void setOnError(Value onError) {
         this.onError = onError;
+    }
+
+    /** Node's --test-udp-no-try-send: sends always wait in the queue for the socket to be writable. */
+    @HostAccess.Export
+    public void queueEverySend() {
+        queueEverySend = true;
     }
 
     /** Binds to a literal IP address and port; returns 0 or a negative errno. */
@@ -438,7 +445,7 @@ public final class UdpWrap extends Handle {
             arrayBuffer.readBuffer(offset, bytes, 0, length);
         }
         ByteBuffer datagram = ByteBuffer.wrap(bytes);
-        if (sendQueue.isEmpty()) {
+        if (sendQueue.isEmpty() && !queueEverySend) {
             int status = transmit(datagram, target);
             if (status != SEND_WOULD_BLOCK) {
                 return status < 0 ? status : length + 1;
