@@ -284,32 +284,63 @@ public final class UdpWrap extends Handle {
                 join ? NativeSocketOptions.IPV6_ADD_MEMBERSHIP : NativeSocketOptions.IPV6_DROP_MEMBERSHIP, request);
     }
 
-    /** Joins or leaves a source-specific multicast group (IPv4). */
+    /**
+     * Joins or leaves a source-specific multicast group. As libuv: the addresses are checked
+     * first, then an unbound socket is bound (any address, port 0), then the kernel decides.
+     */
     @HostAccess.Export
     public int setSourceMembership(String sourceAddress, String groupAddress, String interfaceAddress, boolean join) {
-        if (channel == null) {
+        if (isClosing()) {
             return Errno.EBADF;
         }
         InetAddress source = Addresses.parseLiteral(sourceAddress);
         InetAddress group = Addresses.parseLiteral(groupAddress);
         InetAddress local = interfaceAddress == null ? null : Addresses.parseLiteral(interfaceAddress);
-        if (source == null || group == null || (interfaceAddress != null && local == null)) {
+        if (source == null || group == null || (interfaceAddress != null && local == null)
+                || (group instanceof Inet4Address) != (source instanceof Inet4Address)
+                || (local != null && (group instanceof Inet4Address) != (local instanceof Inet4Address))) {
             return Errno.EINVAL;
         }
         if (!context.networkPolicy.allowsGroup(group)) {
             return deny("membership of " + Addresses.format(group) + " is denied by the network policy");
         }
-        if (!(group instanceof Inet4Address) || !(source instanceof Inet4Address) || ipv6) {
-            return Errno.ENOSYS;
+        if (channel == null) {
+            int status = bind(ipv6 ? "::" : "0.0.0.0", 0, FLAG_REUSE_ADDR);
+            if (status != 0) {
+                return status;
+            }
         }
-        byte[] request = new byte[12];
-        System.arraycopy(group.getAddress(), 0, request, 0, 4);
-        if (local != null) {
-            System.arraycopy(local.getAddress(), 0, request, 4, 4);
+        NativeSocketOptions natives = NativeSocketOptions.get();
+        if (group instanceof Inet4Address) {
+            // struct ip_mreq_source: group, interface, source.
+            byte[] request = new byte[12];
+            System.arraycopy(group.getAddress(), 0, request, 0, 4);
+            if (local != null) {
+                System.arraycopy(local.getAddress(), 0, request, 4, 4);
+            }
+            System.arraycopy(source.getAddress(), 0, request, 8, 4);
+            return natives.set(channel, NativeSocketOptions.IPPROTO_IP,
+                    join ? NativeSocketOptions.IP_ADD_SOURCE_MEMBERSHIP : NativeSocketOptions.IP_DROP_SOURCE_MEMBERSHIP,
+                    request);
         }
-        System.arraycopy(source.getAddress(), 0, request, 8, 4);
-        return NativeSocketOptions.get().set(channel, NativeSocketOptions.IPPROTO_IP,
-                join ? NativeSocketOptions.IP_ADD_SOURCE_MEMBERSHIP : NativeSocketOptions.IP_DROP_SOURCE_MEMBERSHIP, request);
+        // struct group_source_req: the interface index, then two sockaddr_storage (8-aligned).
+        byte[] request = new byte[8 + 2 * SOCKADDR_STORAGE];
+        writeNativeInt(request, 0, local instanceof Inet6Address v6 ? v6.getScopeId() : 0);
+        writeSocketAddress6(request, 8, group);
+        writeSocketAddress6(request, 8 + SOCKADDR_STORAGE, source);
+        return natives.set(channel, NativeSocketOptions.IPPROTO_IPV6,
+                join ? NativeSocketOptions.MCAST_JOIN_SOURCE_GROUP : NativeSocketOptions.MCAST_LEAVE_SOURCE_GROUP,
+                request);
+    }
+
+    private static final int SOCKADDR_STORAGE = 128;
+    private static final short AF_INET6 = 10;
+
+    /** A struct sockaddr_in6 (port 0) at {@code offset}: family, port, flow info, address, scope. */
+    private static void writeSocketAddress6(byte[] bytes, int offset, InetAddress address) {
+        ByteBuffer.wrap(bytes, offset, 28).order(java.nio.ByteOrder.nativeOrder()).putShort(AF_INET6);
+        System.arraycopy(address.getAddress(), 0, bytes, offset + 8, 16);
+        writeNativeInt(bytes, offset + 24, address instanceof Inet6Address v6 ? v6.getScopeId() : 0);
     }
 
     /**
