@@ -131,6 +131,18 @@ final class Addresses {
             return "%" + networkInterface.getName();
         }
         int scopeId = address.getScopeId();
-        return scopeId != 0 ? "%" + scopeId : "";
+        if (scopeId == 0) {
+            return "";
+        }
+        // A received address carries only the index; Node writes the interface's name.
+        try {
+            NetworkInterface byIndex = NetworkInterface.getByIndex(scopeId);
+            if (byIndex != null) {
+                return "%" + byIndex.getName();
+            }
+        } catch (java.net.SocketException e) {
+            // Then the number, as below.
+        }
+        return "%" + scopeId;
     }
 }
