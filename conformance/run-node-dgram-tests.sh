@@ -10,8 +10,8 @@
 #     with the reason, and never run;
 #   - the others are copied into a scratch tree whose common/ folder is this project's own
 #     (conformance/common), so `require('../common')` loads ours, never Node's; each runs in its
-#     own process, with the flags of its `// Flags:` line, under a timeout (60 s unless --timeout:
-#     a JVM starting on a busy machine can take 20 s).
+#     own process, with the flags of its `// Flags:` line, under a timeout (120 s unless --timeout:
+#     a JVM starting on a machine under heavy load can take over 60 s).
 # Exit 0 is a pass; a pass that printed "1..0 # Skipped: why" counts as skipped.
 # [pattern] is an extended regular expression matched against "parallel/test-dgram-....js".
 # --runtime-arg ARG (repeatable) is passed to the runtime before each test's own flags.
@@ -34,7 +34,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 
 runtime=datagraal
-timeout_s=60
+timeout_s=120
 logs=""
 verbose=0
 testdir=""
