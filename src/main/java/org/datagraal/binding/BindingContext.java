@@ -21,6 +21,7 @@ public final class BindingContext {
     final IntConsumer exitHandler;
     final NetworkPolicy networkPolicy;
     final Limits limits;
+    final FileAccess fileAccess;
     private final java.util.List<Runnable> closeActions = new java.util.ArrayList<>();
     /** Sockets of this runtime with an open channel, for {@link Limits#maxSockets()}. */
     int openSockets;
@@ -45,6 +46,15 @@ public final class BindingContext {
                           List<String> argv, List<String> execArgv, Map<String, String> env, String cwd,
                           String execPath, boolean strictSendBounds, IntConsumer exitHandler,
                           NetworkPolicy networkPolicy, Limits limits) {
+        this(loop, callbacks, stdout, stderr, argv, execArgv, env, cwd, execPath, strictSendBounds, exitHandler,
+                networkPolicy, limits, FileAccess.unrestricted());
+    }
+
+    /** @param fileAccess the files fs and the module loader may reach */
+    public BindingContext(EventLoop loop, JsCallbacks callbacks, OutputStream stdout, OutputStream stderr,
+                          List<String> argv, List<String> execArgv, Map<String, String> env, String cwd,
+                          String execPath, boolean strictSendBounds, IntConsumer exitHandler,
+                          NetworkPolicy networkPolicy, Limits limits, FileAccess fileAccess) {
         this.loop = loop;
         this.callbacks = callbacks;
         this.stdout = new OutputSink(stdout);
@@ -58,6 +68,7 @@ public final class BindingContext {
         this.exitHandler = exitHandler;
         this.networkPolicy = networkPolicy;
         this.limits = limits;
+        this.fileAccess = fileAccess;
     }
 
     /** Work to do when the runtime closes (stopping a binding's threads), in reverse order. */

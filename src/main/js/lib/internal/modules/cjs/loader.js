@@ -134,6 +134,10 @@ Module._resolveFilename = function resolveFilename(request, parent) {
   if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..' || request.startsWith('/')) {
     const base = path.resolve(parent?.filename ? path.dirname(parent.filename) : process.cwd(), request);
     found = resolveAsPath(base);
+    // Outside the embedder's module roots: refused as Node's permission model refuses, whether it exists or not.
+    if (!found && fs.stat(base) === require('internal/fs/utils').kReadDenied) {
+      throw require('internal/fs/utils').readAccessDenied(base);
+    }
   } else {
     const searchPaths = parent?.paths?.length ? parent.paths : Module._nodeModulePaths(process.cwd());
     for (const folder of searchPaths) {
