@@ -17,7 +17,8 @@ taskQueues.setup(host, execution.handleUncaught);
 if (typeof Graal === 'object' && typeof Graal.setUnhandledPromiseRejectionHandler === 'function') {
   Graal.setUnhandledPromiseRejectionHandler(taskQueues.onUnhandledRejection);
 }
-for (const name of ['Graal', 'Polyglot', 'Packages', 'java', 'javafx', 'javax', 'com', 'org', 'edu', 'arguments']) {
+// A Context the host built and installed datagraal into keeps them: the host's own code may use them.
+for (const name of host.isHostContext() ? [] : ['Graal', 'Polyglot', 'Packages', 'java', 'javafx', 'javax', 'com', 'org', 'edu', 'arguments']) {
   delete globalThis[name];
 }
 
@@ -100,4 +101,10 @@ function emitExit() {
   return process.exitCode ?? 0;
 }
 
-module.exports = { runMain, runEval, emitBeforeExit, emitExit, EventEmitter };
+// A Context the host built: require() as in the REPL, resolving from the working folder.
+function installGlobals() {
+  const { Module } = require('internal/modules/cjs/loader');
+  defineGlobal('require', Module.createRequire(require('path').join(process.cwd(), '[host]')));
+}
+
+module.exports = { runMain, runEval, emitBeforeExit, emitExit, installGlobals, EventEmitter };
