@@ -305,6 +305,20 @@ class DatagraalRuntimeTest {
     }
 
     @Test
+    void standardInputIsTheBuildersStreamNeverTheJvms() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String script = "console.log(JSON.stringify(require('fs').readFileSync(0, 'utf8')))";
+        try (DatagraalRuntime runtime = DatagraalRuntime.builder().stdout(out)
+                .stdin(new java.io.ByteArrayInputStream("from java\n".getBytes(StandardCharsets.UTF_8))).build()) {
+            assertEquals(0, runtime.eval(script).get(60, TimeUnit.SECONDS));
+        }
+        try (DatagraalRuntime runtime = DatagraalRuntime.builder().stdout(out).build()) {
+            assertEquals(0, runtime.eval(script).get(60, TimeUnit.SECONDS));
+        }
+        assertEquals("\"from java\\n\"\n\"\"\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void exceedingTheSocketLimitIsRefusedClearly() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (DatagraalRuntime runtime = DatagraalRuntime.builder().maxSockets(1).stdout(out).build()) {

@@ -1039,7 +1039,7 @@ public final class FsBinding {
 
     private synchronized InputStream standardInput() {
         if (stdin == null) {
-            stdin = new FileInputStream(FileDescriptor.in);
+            stdin = context.stdin != null ? context.stdin : new FileInputStream(FileDescriptor.in);
         }
         return stdin;
     }

@@ -289,7 +289,7 @@ public final class NodeRuntime implements AutoCloseable {
         bindingContext = new BindingContext(loop, callbacks, options.stdout(), options.stderr(),
                 options.argv(), options.execArgv(), options.env(), options.cwd(), options.execPath(),
                 options.strictSendBounds(), this::exit, options.networkPolicy(), options.limits(),
-                options.fileAccess());
+                options.fileAccess(), options.stdin());
         Value loader = context.eval(BuiltinSources.bootstrap("loader"));
         entryPoints = loader.execute(new HostBindings(bindingContext, !ownsContext));
     }

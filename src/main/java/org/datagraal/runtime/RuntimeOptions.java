@@ -17,8 +17,7 @@ import org.datagraal.binding.FileAccess;
  *                         instead of being clamped as Node before v20 did
  * @param networkPolicy    the UDP traffic the script may make
  * @param limits           sockets and queued bytes the script may use at most
- * @param stdin            process.stdin's bytes (TODO: only the Context's input so far; fs.readSync(0)
- *                         and process.stdin still read the JVM's standard input)
+ * @param stdin            what fd 0 reads (fs.readSync(0), and process.stdin once it reads)
  * @param fileAccess       the files fs and require may reach
  */
 public record RuntimeOptions(List<String> argv, List<String> execArgv, Map<String, String> env, String cwd,
