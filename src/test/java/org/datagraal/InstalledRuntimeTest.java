@@ -170,6 +170,67 @@ class InstalledRuntimeTest {
     }
 
     @Test
+    void closeFromAnotherThreadMidTrafficLeavesNoThreadOrDescriptor() throws Exception {
+        String traffic = """
+                const dgram = require('dgram');
+                const a = dgram.createSocket('udp4');
+                a.on('message', () => { globalThis.received = (globalThis.received || 0) + 1; });
+                a.bind(0, '127.0.0.1', () => {
+                  const b = dgram.createSocket('udp4');
+                  setInterval(() => { for (let i = 0; i < 20; i++) b.send('x', a.address().port, 'localhost'); }, 1);
+                  require('fs').readFile(__filename, () => {});
+                });
+                """;
+        DatagraalRuntime.Builder settings = DatagraalRuntime.builder();
+        // Once first, so that what the JVM opens lazily for good (jars, selectors) is in the baseline.
+        try (Context warm = settings.configure(Context.newBuilder("js")).build();
+             InstalledRuntime node = settings.install(warm)) {
+            warm.eval("js", "require('dgram').createSocket('udp4').bind(0, function () { this.close(); })");
+            node.runLoop();
+        }
+        long descriptorsBefore = openDescriptors();
+        try (Context context = settings.configure(Context.newBuilder("js")).build()) {
+            InstalledRuntime node = settings.install(context);
+            context.eval("js", "globalThis.__filename = 'x'; " + traffic);
+            Thread closer = new Thread(() -> {
+                try {
+                    Integer received = null;
+                    while (received == null || received < 50) {
+                        Thread.sleep(20);
+                        received = node.submit(c -> c.getBindings("js").getMember("received"))
+                                .thenApply(v -> v == null || v.isNull() ? null : v.asInt()).get(30, TimeUnit.SECONDS);
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    node.close();
+                    node.close();
+                }
+            });
+            closer.start();
+            node.runLoop();
+            closer.join();
+            assertTrue(node.exitCode().isDone());
+        }
+        List<String> leftovers = List.of("?");
+        for (int i = 0; i < 100 && !leftovers.isEmpty(); i++) {
+            leftovers = Thread.getAllStackTraces().keySet().stream()
+                    .filter(Thread::isAlive).map(Thread::getName).filter(name -> name.startsWith("datagraal")).toList();
+            if (!leftovers.isEmpty()) {
+                Thread.sleep(50);
+            }
+        }
+        assertEquals(List.of(), leftovers);
+        assertEquals(descriptorsBefore, openDescriptors());
+    }
+
+    private static long openDescriptors() throws java.io.IOException {
+        try (java.util.stream.Stream<java.nio.file.Path> descriptors = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/fd"))) {
+            return descriptors.count();
+        }
+    }
+
+    @Test
     void onlyOneThreadDrivesTheLoopAtATime() throws Exception {
         DatagraalRuntime.Builder settings = DatagraalRuntime.builder().keepAlive(true);
         try (Context context = settings.configure(Context.newBuilder("js")).build();
