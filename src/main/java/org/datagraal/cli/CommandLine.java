@@ -24,6 +24,8 @@ record CommandLine(String script, List<String> scriptArgs, List<String> execArgv
                                       restrict UDP to these hosts (Deno's syntax): binds to
                                       fixed ports, sends, connects and multicast groups; others
                                       fail with ERR_ACCESS_DENIED (default: all allowed, as Node)
+              --test-udp-no-try-send  dgram: every send waits in the socket's send queue for the
+                                      next loop turn, never leaving at once (Node's test flag)
               -v, --version           print datagraal's version, the Node API level and JIT mode
               -h, --help              print this help
             """;
@@ -60,7 +62,7 @@ record CommandLine(String script, List<String> scriptArgs, List<String> execArgv
                     eval = args[++i];
                     execArgv.add(eval);
                 }
-                case "--no-warnings", "--no-deprecation" -> execArgv.add(arg);
+                case "--no-warnings", "--no-deprecation", "--test-udp-no-try-send" -> execArgv.add(arg);
                 case "--strict-send-bounds" -> {
                     strict = true;
                     execArgv.add(arg);

@@ -98,6 +98,23 @@ class LauncherIT {
     }
 
     @Test
+    void testUdpNoTrySendQueuesEverySendAsNodeDoes() throws Exception {
+        String script = """
+                const s = require('dgram').createSocket('udp4');
+                s.bind(0, '127.0.0.1', () => s.connect(s.address().port, '127.0.0.1', () => {
+                  let n = 0;
+                  const done = (err, bytes) => { console.log('sent', err, bytes); if (++n === 2) s.close(); };
+                  s.send('hello', done);
+                  s.send('hello!', done);
+                  console.log('queued', s.getSendQueueSize(), s.getSendQueueCount());
+                }));
+                """;
+        Result result = launch("--test-udp-no-try-send", "-e", script);
+        assertEquals("queued 11 2\nsent null 5\nsent null 6\n", result.out(), result.stderr());
+        assertEquals(0, result.status(), result.stderr());
+    }
+
+    @Test
     void badOptionFailsClearly() throws Exception {
         Result result = launch("--no-such-flag");
         assertNotEquals(0, result.status());
