@@ -28,6 +28,11 @@ public final class Main {
     static final long LOOP_THREAD_STACK_BYTES = 64L << 20;
 
     public static void main(String[] args) throws InterruptedException {
+        // dns.lookup's default order is the system resolver's, as Node's 'verbatim' (the JDK's own
+        // default puts IPv4 first); read when InetAddress first loads, so set before anything else.
+        if (System.getProperty("java.net.preferIPv6Addresses") == null) {
+            System.setProperty("java.net.preferIPv6Addresses", "system");
+        }
         int[] status = {70};
         Thread loopThread = new Thread(null, () -> status[0] = runReportingFailures(args), "datagraal-main",
                 LOOP_THREAD_STACK_BYTES);
