@@ -85,9 +85,15 @@ function runMain(mainPath) {
   require('internal/modules/cjs/loader').runMain(mainPath);
 }
 
-function runEval(source, print) {
-  const result = require('internal/modules/cjs/loader').evalScript(source);
+function runEval(source, print, name = '[eval]') {
+  const result = require('internal/modules/cjs/loader').evalScript(source, name);
   if (print) console.log(result);
+}
+
+// The REPL (no script and a terminal, or -i); `evalFirst` is -e's code.
+function runRepl(session, evalFirst) {
+  if (evalFirst != null) runEval(evalFirst, false);
+  require('internal/repl').start(session);
 }
 
 function emitBeforeExit() {
@@ -100,4 +106,4 @@ function emitExit() {
   return process.exitCode ?? 0;
 }
 
-module.exports = { runMain, runEval, emitBeforeExit, emitExit, EventEmitter };
+module.exports = { runMain, runEval, runRepl, emitBeforeExit, emitExit, EventEmitter };
