@@ -9,14 +9,13 @@
 // and no EDNS.
 
 const { setTimeout, clearTimeout, setImmediate } = require('timers');
-const {
-  TYPE, MalformedMessage, nameToLabels, encodeQuery, decodeResponse, queryQuestion,
-} = require('internal/dns/wire');
 
 const DEFAULT_TIMEOUT_MS = 2000;
 const RCODE_ERRORS = { 1: 'EFORMERR', 2: 'ESERVFAIL', 3: 'ENOTFOUND', 4: 'ENOTIMP', 5: 'EREFUSED' };
 
+// Loaded on the first query: a dgram script that only looks names up never needs them.
 let dgram;
+let wire;
 
 // One server: address (without zone), port, family.
 function serverKey(server) {
@@ -82,12 +81,16 @@ class ChannelWrap {
   // Asks the servers for `name` (already ASCII); callback(code, response) with code undefined on
   // NOERROR. Returns false when the name is not one c-ares would send (EBADNAME).
   query(name, typeName, callback) {
-    const labels = nameToLabels(name);
+    wire ??= require('internal/dns/wire');
+    const labels = wire.nameToLabels(name);
     if (labels === null) return false;
     let id;
     do id = Math.floor(Math.random() * 0x10000); while (this.#queries.has(id));
-    const message = encodeQuery(id, labels, TYPE[typeName]);
-    const query = { id, message, question: queryQuestion(message), callback, attempt: -1, timer: null, server: null, lastError: undefined };
+    const message = wire.encodeQuery(id, labels, wire.TYPE[typeName]);
+    const query = {
+      id, message, question: wire.queryQuestion(message), callback, attempt: -1, timer: null, server: null,
+      lastError: undefined,
+    };
     this.#queries.set(id, query);
     if (this.#currentServers().length === 0) {
       // c-ares's ENOSERVER, which Node does not name.
@@ -168,9 +171,9 @@ class ChannelWrap {
   #onResponse(server, bytes) {
     let response;
     try {
-      response = decodeResponse(bytes);
+      response = wire.decodeResponse(bytes);
     } catch (error) {
-      if (error instanceof MalformedMessage) return;
+      if (error instanceof wire.MalformedMessage) return;
       throw error;
     }
     const query = this.#queries.get(response.id);

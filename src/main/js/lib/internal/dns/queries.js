@@ -3,8 +3,17 @@
 // run(channel, bindingName, name, ttl, done) calls done(error, result) once, never synchronously.
 
 const { setImmediate } = require('timers');
-const { NoResult, buildResult } = require('internal/dns/answers');
 const { dnsException, hostsFileAliases, reverseName } = require('internal/dns/utils');
+
+// The answer builders are loaded with the first response.
+let answers;
+function buildResult(bindingName, response, ttl) {
+  answers ??= require('internal/dns/answers');
+  return answers.buildResult(bindingName, response, ttl);
+}
+function isNoResult(result) {
+  return result instanceof answers.NoResult;
+}
 
 // Method names as Node has them (they name the errors' syscall), with the record type asked.
 const QUERIES = [
@@ -39,7 +48,7 @@ function runQuery(channel, bindingName, hostname, asciiName, ttl, done) {
       return;
     }
     const result = buildResult(bindingName, response, ttl);
-    if (result instanceof NoResult) fail(result.code);
+    if (isNoResult(result)) fail(result.code);
     else done(null, result);
   });
   if (!started) setImmediate(fail, 'EBADNAME');
@@ -62,7 +71,7 @@ function runReverse(channel, address, done) {
       return;
     }
     const result = buildResult('getHostByAddr', response, false);
-    if (result instanceof NoResult) fail(result.code);
+    if (isNoResult(result)) fail(result.code);
     else done(null, result);
   });
   return null;

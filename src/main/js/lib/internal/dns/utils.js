@@ -5,7 +5,6 @@
 
 const { isIP } = require('internal/net');
 const { parseIPv4, parseIPv6, formatIPv6 } = require('internal/inet');
-const { inspect } = require('internal/util/inspect');
 const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_IP_ADDRESS, ERR_DNS_SET_SERVERS_FAILED },
   dnsException, makeNodeError,
@@ -122,7 +121,7 @@ class ResolverBase {
   setServers(servers) {
     const parsed = parseServers(servers);
     if (!this._handle.setServers(parsed)) {
-      throw new ERR_DNS_SET_SERVERS_FAILED('There are pending queries.', inspect(servers));
+      throw new ERR_DNS_SET_SERVERS_FAILED('There are pending queries.', require('internal/util/inspect').inspect(servers));
     }
   }
 
