@@ -250,11 +250,26 @@ public final class NodeRuntime implements AutoCloseable {
         }
     }
 
-    private int run(String entry, String argument, boolean flag) {
+    /** Runs {@code source}, read from stdin, as `node` does when stdin is not a terminal: as "[stdin]". */
+    public int runStdin(String source) {
+        return run("runEval", source, false, "[stdin]");
+    }
+
+    /**
+     * Runs the REPL on {@code input} until it ends (Ctrl-D, .exit, process.exit()); with
+     * {@code evalFirst} (`-i -e code`) that code runs first.
+     */
+    public int runRepl(LineSource input, String evalFirst) {
+        try (ReplSession session = new ReplSession(input, loop, callbacks)) {
+            return run("runRepl", session, evalFirst);
+        }
+    }
+
+    private int run(String entry, Object... arguments) {
         context.enter();
         try {
             bootstrap();
-            callbacks.invoke(entryPoints.getMember(entry), argument, flag);
+            callbacks.invoke(entryPoints.getMember(entry), arguments);
             while (exitCode == null) {
                 loop.run();
                 if (exitCode != null) {

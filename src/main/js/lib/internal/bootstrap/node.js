@@ -86,9 +86,15 @@ function runMain(mainPath) {
   require('internal/modules/cjs/loader').runMain(mainPath);
 }
 
-function runEval(source, print) {
-  const result = require('internal/modules/cjs/loader').evalScript(source);
+function runEval(source, print, name = '[eval]') {
+  const result = require('internal/modules/cjs/loader').evalScript(source, name);
   if (print) console.log(result);
+}
+
+// The REPL (no script and a terminal, or -i); `evalFirst` is -e's code.
+function runRepl(session, evalFirst) {
+  if (evalFirst != null) runEval(evalFirst, false);
+  require('internal/repl').start(session);
 }
 
 function emitBeforeExit() {
@@ -107,4 +113,4 @@ function installGlobals() {
   defineGlobal('require', Module.createRequire(require('path').join(process.cwd(), '[host]')));
 }
 
-module.exports = { runMain, runEval, emitBeforeExit, emitExit, installGlobals, EventEmitter };
+module.exports = { runMain, runEval, runRepl, emitBeforeExit, emitExit, installGlobals, EventEmitter };

@@ -250,16 +250,17 @@ function runMain(mainPath) {
 }
 
 // `-e` and `-p`: the code sees require, module, __filename and __dirname as globals, as in Node.
-function evalScript(source) {
-  const module = new Module('[eval]', null);
-  module.filename = path.join(process.cwd(), '[eval]');
+// -e's code ('[eval]') or a script read from stdin ('[stdin]').
+function evalScript(source, name = '[eval]') {
+  const module = new Module(name, null);
+  module.filename = path.join(process.cwd(), name);
   module.paths = Module._nodeModulePaths(process.cwd());
   globalThis.module = module;
   globalThis.require = makeRequire(module);
   globalThis.exports = module.exports;
-  globalThis.__filename = '[eval]';
+  globalThis.__filename = name;
   globalThis.__dirname = '.';
-  return host.evalScript(source, '[eval]');
+  return host.evalScript(source, name);
 }
 
 module.exports = { Module, runMain, evalScript };
