@@ -8,10 +8,12 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.spi.SystemStream;
 import org.jline.terminal.spi.TerminalProvider;
+import org.jline.utils.InfoCmp;
 
 /**
  * REPL input from the terminal through JLine: line editing, history (kept in a file across
@@ -21,6 +23,7 @@ import org.jline.terminal.spi.TerminalProvider;
 final class TerminalLineSource implements LineSource {
     private final Terminal terminal;
     private final LineReader reader;
+    private volatile boolean reading;
 
     private TerminalLineSource(Terminal terminal, Path historyFile) {
         this.terminal = terminal;
@@ -78,12 +81,15 @@ final class TerminalLineSource implements LineSource {
 
     @Override
     public String readLine(String prompt) throws Interrupted {
+        reading = true;
         try {
             return reader.readLine(prompt);
         } catch (UserInterruptException e) {
             throw new Interrupted();
         } catch (EndOfFileException e) {
             return null;
+        } finally {
+            reading = false;
         }
     }
 
@@ -100,6 +106,13 @@ final class TerminalLineSource implements LineSource {
 
     @Override
     public void close() {
+        if (reading) {
+            // The script ended (process.exit() from a timer, ...) while the prompt was up: undo what
+            // the line reader switched on, which it would have undone on its own at the end of the line.
+            terminal.puts(InfoCmp.Capability.keypad_local);
+            terminal.writer().write(LineReaderImpl.BRACKETED_PASTE_OFF);
+            terminal.flush();
+        }
         try {
             reader.getHistory().save();
         } catch (IOException | RuntimeException e) {
