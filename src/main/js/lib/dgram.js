@@ -575,9 +575,10 @@ Socket.prototype.unref = function unref() {
 
 // Gets (size undefined) or sets a kernel buffer size; failures are Node's SystemError.
 function bufferSize(socket, size, receive) {
-  if (size > 0x7fffffff) throw new ERR_SOCKET_BAD_BUFFER_SIZE();
   const handle = socket[kStateSymbol].handle;
   const syscall = receive ? 'uv_recv_buffer_size' : 'uv_send_buffer_size';
+  // A size past the C int is libuv's EINVAL, before the socket's state is looked at.
+  if (size > 0x7fffffff) throw systemError('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size', -22, syscall);
   if (!handle) throw systemError('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size', -9, syscall);
   const result = handle.bufferSize(receive, size === undefined ? 0 : size);
   if (result < 0) throw systemError('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size', result, syscall);
