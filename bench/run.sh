@@ -157,9 +157,9 @@ receive_turn() {
   else
     stop "$receiver"
   fi
-  local extra=""
-  [ "$workload" = handler.js ] && extra="(sensors $(field sensors "$log"))"
-  record "$figure" "$runtime" "$(field rate "$log")" "$extra$(head -c 300 "$log.err" | tr '\n' ' ')"
+  local extra="(warm-up $(field warmup_rate "$log"))"
+  [ "$workload" = handler.js ] && extra="(warm-up $(field warmup_rate "$log"), sensors $(field sensors "$log"))"
+  record "$figure" "$runtime" "$(field rate "$log")" "$extra $(head -c 300 "$log.err" | tr '\n' ' ')"
 }
 
 # ceiling_turn FIGURE SIZE: the sender alone against a socket nobody reads
@@ -186,7 +186,8 @@ send_turn() {
   stop "$sink"
   local sent callbacks note
   sent=$(field sent "$log"); callbacks=$(field callbacks "$log")
-  note="(sent $sent, callbacks $callbacks, failed $(field failed "$log"), received $(field received "$sink_log"))"
+  note="(warm-up $(field warmup_rate "$log"); sent $sent, callbacks $callbacks, failed $(field failed "$log"),"
+  note="$note received $(field received "$sink_log"))"
   [ -n "$sent" ] && [ "$sent" != "$callbacks" ] && note="$note CALLBACKS MISSING"
   record send "$runtime" "$(field rate "$log")" "$note$(head -c 300 "$log.err" | tr '\n' ' ')"
 }

@@ -11,7 +11,7 @@ import java.nio.channels.DatagramChannel;
  *
  *   java NioReceiver PORT WARMUP_SECONDS MEASURED_SECONDS
  *
- * Prints {@code listening PORT} once bound, then {@code result rate=<datagrams/s> count=<n> seconds=<s>}.
+ * Prints {@code listening PORT} once bound, then {@code result rate=<datagrams/s> count=<n> ...}.
  */
 public final class NioReceiver {
     public static void main(String[] args) throws Exception {
@@ -44,8 +44,9 @@ public final class NioReceiver {
                 }
             }
             double seconds = (now - startedAt) / 1e9;
-            System.out.printf("result rate=%.0f count=%d seconds=%.3f%n", (count - countAtStart) / seconds,
-                    count - countAtStart, seconds);
+            double warmupRate = countAtStart / ((startedAt - first) / 1e9);
+            System.out.printf("result rate=%.0f count=%d seconds=%.3f warmup_rate=%.0f%n", (count - countAtStart) / seconds,
+                    count - countAtStart, seconds, warmupRate);
         }
         System.exit(0);
     }

@@ -25,11 +25,11 @@ socket.on('message', (msg) => {
   count++;
   if (!started) {
     started = true;
-    startWindow(warmup, measured, () => count, (rate, counted, seconds) => {
+    startWindow(warmup, measured, () => count, (rate, counted, seconds, warmupRate) => {
       let total = 0;
       for (const entry of sensors.values()) total += entry.count;
       process.stdout.write(`result rate=${rate.toFixed(0)} count=${counted} seconds=${seconds.toFixed(3)} ` +
-        `sensors=${sensors.size} records=${total}\n`);
+        `warmup_rate=${warmupRate.toFixed(0)} sensors=${sensors.size} records=${total}\n`);
       process.exit(0);
     });
   }

@@ -14,8 +14,9 @@ socket.on('message', () => {
   count++;
   if (!started) {
     started = true;
-    startWindow(warmup, measured, () => count, (rate, counted, seconds) => {
-      process.stdout.write(`result rate=${rate.toFixed(0)} count=${counted} seconds=${seconds.toFixed(3)}\n`);
+    startWindow(warmup, measured, () => count, (rate, counted, seconds, warmupRate) => {
+      process.stdout.write(`result rate=${rate.toFixed(0)} count=${counted} seconds=${seconds.toFixed(3)} ` +
+        `warmup_rate=${warmupRate.toFixed(0)}\n`);
       process.exit(0);
     });
   }

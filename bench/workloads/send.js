@@ -39,9 +39,10 @@ function finish() {
   socket.close();
 }
 
-startWindow(warmup, measured, () => completed, (rate, counted, seconds) => {
+startWindow(warmup, measured, () => completed, (rate, counted, seconds, warmupRate) => {
   running = false;
-  result = `result rate=${rate.toFixed(0)} count=${counted} seconds=${seconds.toFixed(3)}`;
+  result = `result rate=${rate.toFixed(0)} count=${counted} seconds=${seconds.toFixed(3)} ` +
+    `warmup_rate=${warmupRate.toFixed(0)}`;
   if (completed === issued) finish();
 });
 sendBatch();
