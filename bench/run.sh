@@ -56,7 +56,7 @@ pin=${BENCH_PIN:-1}
 pin_startup=${BENCH_PIN_STARTUP:-0}
 node=${BENCH_NODE:-node}
 datagraal=${BENCH_DATAGRAAL:-$root/bin/datagraal}
-port=${BENCH_PORT:-$((40000 + RANDOM % 20000))}
+port=${BENCH_PORT:-$((20000 + RANDOM % 10000))}   # below Linux's ephemeral ports
 # A turn may take this long beyond its own seconds (a JVM starting on a busy machine).
 slack=120
 
@@ -90,6 +90,9 @@ if [ ! -f "$classes/Sender.class" ] || [ -n "$(find "$here/java" -name '*.java' 
   touch "$classes/Sender.class"
 fi
 rm -rf "$logs"; mkdir -p "$logs"
+# Interrupted, the run takes down the senders, sinks and echo servers it started.
+trap 'jobs -p | xargs -r kill 2>/dev/null' EXIT
+trap 'exit 130' INT TERM
 
 datagraal_version=$("$datagraal" --version 2>&1 | tail -n 1)   # builds the project on first use
 node_version=$("$node" --version)
@@ -115,6 +118,11 @@ wait_listening() { # wait_listening LOG PID: until LOG says "listening", PID die
     sleep 0.1; waited=$((waited + 1))
     [ "$waited" -lt $((slack * 10)) ] || return 1
   done
+}
+
+in_foreground() { # in_foreground command...: runs it, still answering signals (bash defers traps until a
+  "$@" &        # foreground command ends, but not until a `wait` ends)
+  wait $!
 }
 
 stop() { # stop PID: ends a process this script started
@@ -149,7 +157,7 @@ receive_turn() {
   timeout -k 5 $((warmup + measure + slack)) "${cmd[@]}" >"$log" 2>"$log.err" &
   local receiver=$!
   if wait_listening "$log" "$receiver"; then
-    pinned "$sender_cpu" "${java_cmd[@]}" Sender --port "$port" --size "$size" $json
+    pinned "$sender_cpu" "${java_cmd[@]}" Sender --port "$port" --size "$size" $json --seconds $((warmup + measure + slack))
     "${cmd[@]}" >"$sender_log" 2>&1 &
     local sender=$!
     wait "$receiver"
@@ -166,7 +174,7 @@ receive_turn() {
 ceiling_turn() {
   local figure=$1 size=$2 log="$logs/$1-$turn-sender.out"
   pinned "$sender_cpu" "${java_cmd[@]}" Sender --discard --size "$size" --warmup 1 --seconds "$measure"
-  timeout -k 5 $((measure + slack)) "${cmd[@]}" >"$log" 2>&1
+  in_foreground timeout -k 5 $((measure + slack)) "${cmd[@]}" >"$log" 2>&1
   record "$figure" sender "$(field rate "$log")" "($(field mode "$log"))"
 }
 
@@ -181,7 +189,7 @@ send_turn() {
   if ! wait_listening "$sink_log" "$sink"; then stop "$sink"; record send "$runtime" ""; return; fi
   runtime_command "$runtime"
   pinned "$runtime_cpu" "${runtime_cmd[@]}" "$here/workloads/send.js" "$port" "$send_size" "$warmup" "$measure" "$send_batch"
-  timeout -k 5 $((warmup + measure + slack)) "${cmd[@]}" >"$log" 2>"$log.err"
+  in_foreground timeout -k 5 $((warmup + measure + slack)) "${cmd[@]}" >"$log" 2>"$log.err"
   sleep 1   # the last datagrams reach the sink, which reports its count when stopped
   stop "$sink"
   local sent callbacks note
@@ -203,7 +211,7 @@ pingpong_turn() {
   if ! wait_listening "$echo_log" "$echo_server"; then stop "$echo_server"; record p50 "$runtime" ""; return; fi
   runtime_command "$runtime"
   pinned "$runtime_cpu" "${runtime_cmd[@]}" "$here/workloads/pingpong.js" "$port" "$ping_size" "$warmup" "$measure"
-  timeout -k 5 $((warmup + measure + slack)) "${cmd[@]}" >"$log" 2>"$log.err"
+  in_foreground timeout -k 5 $((warmup + measure + slack)) "${cmd[@]}" >"$log" 2>"$log.err"
   stop "$echo_server"
   local note="(round trips/s $(field rate "$log"), resent $(field resent "$log"))"
   record p50 "$runtime" "$(field p50 "$log")" "$note$(head -c 300 "$log.err" | tr '\n' ' ')"
@@ -219,7 +227,7 @@ startup_turn() {
   if command -v hyperfine >/dev/null; then
     local quoted="" word
     for word in "${command[@]}"; do quoted="$quoted '$word'"; done
-    (cd "$root" && hyperfine -N --style none --warmup 1 --runs "$startup_runs" --export-json "$json" "$quoted") \
+    in_foreground hyperfine -N --style none --warmup 1 --runs "$startup_runs" --export-json "$json" "$quoted" \
       >"$json.log" 2>&1
     local median
     median=$(grep -o '"median": *[0-9.eE+-]*' "$json" 2>/dev/null | head -n 1 | sed 's/.*: *//')
@@ -227,7 +235,7 @@ startup_turn() {
       "$(grep -i -m 1 'error\|fail' "$json.log")"
   fi
   if [ -x /usr/bin/time ]; then
-    (cd "$root" && /usr/bin/time -v -o "$rss_log" "${command[@]}" >/dev/null 2>&1)
+    in_foreground /usr/bin/time -v -o "$rss_log" "${command[@]}" >/dev/null 2>&1
     local kib
     kib=$(sed -n 's/.*Maximum resident set size (kbytes): *//p' "$rss_log")
     grep -q 'Exit status: 0' "$rss_log" 2>/dev/null || kib=""
