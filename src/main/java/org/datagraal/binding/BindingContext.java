@@ -21,6 +21,9 @@ public final class BindingContext {
     final IntConsumer exitHandler;
     final NetworkPolicy networkPolicy;
     final Limits limits;
+    final FileAccess fileAccess;
+    /** What fd 0 reads; null: the process's standard input. */
+    final java.io.InputStream stdin;
     private final java.util.List<Runnable> closeActions = new java.util.ArrayList<>();
     /** Sockets of this runtime with an open channel, for {@link Limits#maxSockets()}. */
     int openSockets;
@@ -45,6 +48,20 @@ public final class BindingContext {
                           List<String> argv, List<String> execArgv, Map<String, String> env, String cwd,
                           String execPath, boolean strictSendBounds, IntConsumer exitHandler,
                           NetworkPolicy networkPolicy, Limits limits) {
+        this(loop, callbacks, stdout, stderr, argv, execArgv, env, cwd, execPath, strictSendBounds, exitHandler,
+                networkPolicy, limits, FileAccess.unrestricted(), null);
+    }
+
+    /**
+     * @param fileAccess the files fs and the module loader may reach
+     * @param stdin      what fd 0 reads (an embedded runtime's input, never the JVM's), or null for
+     *                   the process's standard input
+     */
+    public BindingContext(EventLoop loop, JsCallbacks callbacks, OutputStream stdout, OutputStream stderr,
+                          List<String> argv, List<String> execArgv, Map<String, String> env, String cwd,
+                          String execPath, boolean strictSendBounds, IntConsumer exitHandler,
+                          NetworkPolicy networkPolicy, Limits limits, FileAccess fileAccess,
+                          java.io.InputStream stdin) {
         this.loop = loop;
         this.callbacks = callbacks;
         this.stdout = new OutputSink(stdout);
@@ -58,6 +75,8 @@ public final class BindingContext {
         this.exitHandler = exitHandler;
         this.networkPolicy = networkPolicy;
         this.limits = limits;
+        this.fileAccess = fileAccess;
+        this.stdin = stdin;
     }
 
     /** Work to do when the runtime closes (stopping a binding's threads), in reverse order. */

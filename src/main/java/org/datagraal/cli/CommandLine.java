@@ -5,16 +5,22 @@ import java.util.List;
 
 /** The launcher's arguments: runtime flags first, then the script and its own arguments. */
 record CommandLine(String script, List<String> scriptArgs, List<String> execArgv, String eval, boolean print,
-                   boolean help, boolean version, boolean strictSendBounds, String allowNet) {
+                   boolean help, boolean version, boolean strictSendBounds, String allowNet, boolean interactive) {
+
+    /** The script name that means "read the script from stdin", as in Node. */
+    static final String STDIN_SCRIPT = "-";
 
     static final String HELP = """
-            Usage: datagraal [options] [script.js | -e "script" | -p "script"] [arguments]
+            Usage: datagraal [options] [script.js | -e "script" | -p "script" | -] [arguments]
 
             Runs Node.js (v20) scripts, dgram (UDP) programs first, on the JVM with GraalJS.
+            Without a script it starts the REPL when stdin is a terminal, else it runs the
+            script read from stdin (as `-` does).
 
             Options:
               -e, --eval "script"     evaluate script
               -p, --print "script"    evaluate script and print the result
+              -i, --interactive       start the REPL even if stdin is not a terminal
               --strict-send-bounds    dgram send(): an offset/length beyond the message throws
                                       RangeError [ERR_BUFFER_OUT_OF_BOUNDS] as in Node 20, instead
                                       of being clamped (with a warning) as Node before v20 did
@@ -35,6 +41,7 @@ record CommandLine(String script, List<String> scriptArgs, List<String> execArgv
         String eval = null;
         boolean print = false;
         boolean strict = false;
+        boolean interactive = false;
         String allowNet = null;
         int i = 0;
         for (; i < args.length; i++) {
@@ -48,10 +55,10 @@ record CommandLine(String script, List<String> scriptArgs, List<String> execArgv
             }
             switch (arg) {
                 case "-h", "--help" -> {
-                    return new CommandLine(null, List.of(), List.of(), null, false, true, false, false, null);
+                    return new CommandLine(null, List.of(), List.of(), null, false, true, false, false, null, false);
                 }
                 case "-v", "--version" -> {
-                    return new CommandLine(null, List.of(), List.of(), null, false, false, true, false, null);
+                    return new CommandLine(null, List.of(), List.of(), null, false, false, true, false, null, false);
                 }
                 case "-e", "--eval", "-p", "--print" -> {
                     if (i + 1 >= args.length) {
@@ -63,6 +70,10 @@ record CommandLine(String script, List<String> scriptArgs, List<String> execArgv
                     execArgv.add(eval);
                 }
                 case "--no-warnings", "--no-deprecation", "--test-udp-no-try-send" -> execArgv.add(arg);
+                case "-i", "--interactive" -> {
+                    interactive = true;
+                    execArgv.add(arg);
+                }
                 case "--strict-send-bounds" -> {
                     strict = true;
                     execArgv.add(arg);
@@ -85,6 +96,6 @@ record CommandLine(String script, List<String> scriptArgs, List<String> execArgv
                 rest.add(args[i]);
             }
         }
-        return new CommandLine(script, rest, execArgv, eval, print, false, false, strict, allowNet);
+        return new CommandLine(script, rest, execArgv, eval, print, false, false, strict, allowNet, interactive);
     }
 }

@@ -139,6 +139,27 @@ public final class EventLoop implements AutoCloseable {
         return alive;
     }
 
+    /**
+     * One turn that does not wait (libuv's UV_RUN_NOWAIT): due timers, deferred completions, ready
+     * I/O and posted work, checks, close callbacks. Returns whether work remains.
+     */
+    public boolean runNoWait() {
+        owner = Thread.currentThread();
+        stopRequested = false;
+        updateTime();
+        runDueTimers();
+        runDeferred();
+        poll(0);
+        runChecks();
+        runCloseCallbacks();
+        return isAlive();
+    }
+
+    /** Whether work {@link #post}ed by other threads waits for the next poll. */
+    public boolean hasPostedWork() {
+        return !posted.isEmpty();
+    }
+
     private long pollTimeoutMillis() {
         // As libuv: no blocking when nothing is alive any more (a timer just fired its last).
         if (stopRequested || !isAlive() || !deferred.isEmpty() || !checks.isEmpty() || !closeCallbacks.isEmpty()
