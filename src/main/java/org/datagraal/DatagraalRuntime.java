@@ -205,7 +205,13 @@ public final class DatagraalRuntime implements AutoCloseable {
                 exit.completeExceptionally(new DatagraalException("the runtime failed: " + e.getMessage(), e));
             }
         } catch (RuntimeException | Error e) {
-            exit.completeExceptionally(new DatagraalException("the runtime failed: " + e, e));
+            if (created.exitCode() != null) {
+                // A close() from another thread can reach the loop thread as Truffle's raw cancel
+                // exception (seen when it lands between two calls into JS): the run ended as asked.
+                exit.complete(created.exitCode());
+            } else {
+                exit.completeExceptionally(new DatagraalException("the runtime failed: " + e, e));
+            }
         } finally {
             failPendingTasks();
         }
