@@ -2,7 +2,8 @@
 # Re-records the goldens of js-tests with the reference runtime, Node 20:
 #   js-tests/record-goldens.sh                 every case
 #   js-tests/record-goldens.sh events/once.js  just these cases
-# For each case NAME.js it writes NAME.stdout (stdout, byte for byte) and NAME.status (exit code).
+# For each case NAME.js it writes NAME.stdout (stdout, byte for byte) and NAME.status (exit code);
+# NAME.stdin, when there is one, is the case's standard input (else it reads an empty one).
 # Each case runs from its own folder with a 20 s limit. The seed cases keep the seed's own goldens;
 # files under a fixtures/ folder are modules that cases require, not cases.
 set -u
@@ -14,6 +15,7 @@ fi
 for case in "$@"; do
   case_path="$here/$case"
   dir=$(dirname "$case_path"); base=$(basename "$case_path" .js)
-  (cd "$dir" && timeout 20 node "$base.js" > "$base.stdout" 2>/dev/null; echo $? > "$base.status")
+  input=/dev/null; [ -f "$dir/$base.stdin" ] && input="$dir/$base.stdin"
+  (cd "$dir" && timeout 20 node "$base.js" < "$input" > "$base.stdout" 2>/dev/null; echo $? > "$base.status")
   echo "$case: exit $(cat "$dir/$base.status")"
 done

@@ -11,7 +11,8 @@ for arg in "$@"; do
   for case in $list; do
     dir=$(dirname "$here/$case"); base=$(basename "$case" .js)
     out=$(mktemp); err=$(mktemp)
-    (cd "$dir" && timeout 60 "$launcher" "$base.js" >"$out" 2>"$err"); status=$?
+    input=/dev/null; [ -f "$dir/$base.stdin" ] && input="$dir/$base.stdin"
+    (cd "$dir" && timeout 60 "$launcher" "$base.js" <"$input" >"$out" 2>"$err"); status=$?
     if cmp -s "$out" "$dir/$base.stdout" && [ "$status" = "$(cat "$dir/$base.status")" ]; then
       passed=$((passed + 1))
     else

@@ -25,6 +25,7 @@ public final class BindingContext {
     /** Sockets of this runtime with an open channel, for {@link Limits#maxSockets()}. */
     int openSockets;
     String cwd;
+    private java.io.InputStream stdin = java.io.InputStream.nullInputStream();
 
     /**
      * What one runtime may use at most.
@@ -71,6 +72,28 @@ public final class BindingContext {
             closeActions.get(i).run();
         }
         closeActions.clear();
+    }
+
+    /** The runtime's standard input (empty unless the runtime was given one). */
+    public void setStdin(java.io.InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    java.io.InputStream stdin() {
+        return stdin;
+    }
+
+    /** Whether stdin reads the process's own descriptor 0 (as in the CLI) rather than a given stream. */
+    boolean stdinIsProcessStdin() {
+        return stdin instanceof java.io.FileInputStream file && isStandardInput(file);
+    }
+
+    private static boolean isStandardInput(java.io.FileInputStream file) {
+        try {
+            return file.getFD() == java.io.FileDescriptor.in;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     public EventLoop loop() {

@@ -1,7 +1,5 @@
 package org.datagraal.binding;
 
-import java.io.FileDescriptor;
-import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -991,7 +989,7 @@ public final class FsBinding {
 
     private synchronized InputStream standardInput() {
         if (stdin == null) {
-            stdin = new FileInputStream(FileDescriptor.in);
+            stdin = context.stdin();
         }
         return stdin;
     }

@@ -159,6 +159,7 @@ public final class NodeRuntime implements AutoCloseable {
         bindingContext = new BindingContext(loop, callbacks, options.stdout(), options.stderr(),
                 options.argv(), options.execArgv(), options.env(), options.cwd(), options.execPath(),
                 options.strictSendBounds(), this::exit, options.networkPolicy(), options.limits());
+        bindingContext.setStdin(options.stdin());
         Value loader = context.eval(BuiltinSources.bootstrap("loader"));
         entryPoints = loader.execute(new HostBindings(bindingContext));
     }

@@ -54,9 +54,12 @@ class JsTestsTest {
         Path script = testCase.script().toAbsolutePath();
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        // NAME.stdin, when there is one, is the case's standard input; otherwise it is empty.
+        Path stdinFile = script.resolveSibling(script.getFileName().toString().replaceAll("\\.js$", ".stdin"));
+        InputStream stdin = Files.exists(stdinFile)
+                ? new java.io.ByteArrayInputStream(Files.readAllBytes(stdinFile)) : InputStream.nullInputStream();
         RuntimeOptions options = new RuntimeOptions(List.of("datagraal", script.toString()), List.of(),
-                System.getenv(), script.getParent().toString(), "datagraal", stdout, stderr,
-                InputStream.nullInputStream(), false);
+                System.getenv(), script.getParent().toString(), "datagraal", stdout, stderr, stdin, false);
         int status = assertTimeoutPreemptively(LIMIT, () -> {
             try (NodeRuntime runtime = new NodeRuntime(options)) {
                 return runtime.runMain(script.toString());
