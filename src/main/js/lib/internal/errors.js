@@ -200,6 +200,8 @@ defineError('ERR_SOCKET_BAD_TYPE', TypeError, 'Bad socket type specified. Valid 
 defineError('ERR_SOCKET_DGRAM_IS_CONNECTED', Error, 'Already connected');
 defineError('ERR_SOCKET_DGRAM_NOT_CONNECTED', Error, 'Not connected');
 defineError('ERR_SOCKET_DGRAM_NOT_RUNNING', Error, 'Not running');
+defineError('ERR_USE_AFTER_CLOSE', Error, (name) => `${name} was closed`);
+defineError('ERR_INVALID_CURSOR_POS', TypeError, 'Cannot set cursor row without setting its column');
 
 // What Node rejects or throws for an aborted operation; `options.cause` carries the signal's reason.
 class AbortError extends Error {
