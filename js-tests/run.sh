@@ -7,7 +7,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 launcher="$here/../bin/datagraal"
 passed=0; failed=0
 for arg in "$@"; do
-  case $arg in *.js) list=$arg ;; *) list=$(cd "$here" && find "$arg" -name '*.js' ! -path '*/fixtures/*' | sort) ;; esac
+  case $arg in *.js) list=$arg ;; *) list=$(cd "$here" && find "$arg" -name '*.js' ! -path '*/fixtures/*' ! -path 'npm/*' ! -path './npm/*' | sort) ;; esac
   for case in $list; do
     dir=$(dirname "$here/$case"); base=$(basename "$case" .js)
     out=$(mktemp); err=$(mktemp)
