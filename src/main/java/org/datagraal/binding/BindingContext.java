@@ -26,6 +26,9 @@ public final class BindingContext {
     int openSockets;
     String cwd;
     private java.io.InputStream stdin = java.io.InputStream.nullInputStream();
+    /** Whether stdout/stderr write to the process's own descriptors 1 and 2 (as in the CLI). */
+    final boolean stdoutIsProcessStdout;
+    final boolean stderrIsProcessStderr;
 
     /**
      * What one runtime may use at most.
@@ -50,6 +53,8 @@ public final class BindingContext {
         this.callbacks = callbacks;
         this.stdout = new OutputSink(stdout);
         this.stderr = new OutputSink(stderr);
+        this.stdoutIsProcessStdout = isDescriptor(stdout, java.io.FileDescriptor.out);
+        this.stderrIsProcessStderr = isDescriptor(stderr, java.io.FileDescriptor.err);
         this.argv = List.copyOf(argv);
         this.execArgv = List.copyOf(execArgv);
         this.env = Map.copyOf(env);
@@ -91,6 +96,14 @@ public final class BindingContext {
     private static boolean isStandardInput(java.io.FileInputStream file) {
         try {
             return file.getFD() == java.io.FileDescriptor.in;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isDescriptor(OutputStream stream, java.io.FileDescriptor descriptor) {
+        try {
+            return stream instanceof java.io.FileOutputStream file && file.getFD() == descriptor;
         } catch (java.io.IOException e) {
             return false;
         }

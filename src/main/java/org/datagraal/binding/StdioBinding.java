@@ -17,9 +17,16 @@ public final class StdioBinding {
         this.context = context;
     }
 
+    /** Whether {@code fd} (0, 1 or 2) is a terminal; streams an embedder gave never are. */
     @HostAccess.Export
     public boolean isatty(int fd) {
-        return NativeOs.get().isatty(fd);
+        boolean processOwn = switch (fd) {
+            case 0 -> context.stdinIsProcessStdin();
+            case 1 -> context.stdoutIsProcessStdout;
+            case 2 -> context.stderrIsProcessStderr;
+            default -> false;
+        };
+        return processOwn && NativeOs.get().isatty(fd);
     }
 
     /** "columns,rows" of the terminal on {@code fd}, or null when it is not one or cannot be asked. */
@@ -38,7 +45,7 @@ public final class StdioBinding {
         if (!context.stdinIsProcessStdin()) {
             return "file";
         }
-        if (NativeOs.get().isatty(0)) {
+        if (isatty(0)) {
             return "tty";
         }
         try {
