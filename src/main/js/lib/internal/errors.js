@@ -200,6 +200,10 @@ defineError('ERR_SOCKET_BAD_TYPE', TypeError, 'Bad socket type specified. Valid 
 defineError('ERR_SOCKET_DGRAM_IS_CONNECTED', Error, 'Already connected');
 defineError('ERR_SOCKET_DGRAM_NOT_CONNECTED', Error, 'Not connected');
 defineError('ERR_SOCKET_DGRAM_NOT_RUNNING', Error, 'Not running');
+defineError('ERR_IP_BLOCKED', Error, (ip) => `IP(${ip}) is blocked by net.BlockList`);
+defineError('ERR_INVALID_IP_ADDRESS', TypeError, (address) => `Invalid IP address: ${address}`);
+// `servers` comes already inspected, as Node's %s shows an array.
+defineError('ERR_DNS_SET_SERVERS_FAILED', Error, (reason, servers) => `c-ares failed to set servers: "${reason}" [${servers}]`);
 defineError('ERR_USE_AFTER_CLOSE', Error, (name) => `${name} was closed`);
 defineError('ERR_INVALID_CURSOR_POS', TypeError, 'Cannot set cursor row without setting its column');
 
@@ -258,6 +262,7 @@ const errnoNames = new Map([
   [-125, ['ECANCELED', 'operation canceled']],
   [-3008, ['ENOTFOUND', 'getaddrinfo ENOTFOUND']],
   [-3001, ['EAI_AGAIN', 'temporary failure']],
+  [-3004, ['EAI_FAIL', 'permanent failure']],
 ]);
 
 function errnoName(errno) {
@@ -324,10 +329,17 @@ function accessDenied(why, resource) {
   return error;
 }
 
-// A DNS failure as Node's dns.lookup reports it: "getaddrinfo ENOTFOUND host".
+// A DNS failure as Node reports it: "getaddrinfo ENOTFOUND host". A numeric `code` is a libuv
+// errno (EAI_NODATA and EAI_NONAME read ENOTFOUND); a string one comes from the DNS client, whose
+// errors have errno undefined.
 function dnsException(code, syscall, hostname) {
+  let errno;
+  if (typeof code === 'number') {
+    errno = code;
+    code = code === -3007 || code === -3008 ? 'ENOTFOUND' : errnoName(code);
+  }
   const error = new Error(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`);
-  error.errno = code === 'ENOTFOUND' ? -3008 : -3001;
+  error.errno = errno;
   error.code = code;
   error.syscall = syscall;
   if (hostname) error.hostname = hostname;

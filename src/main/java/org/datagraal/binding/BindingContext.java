@@ -21,11 +21,13 @@ public final class BindingContext {
     final IntConsumer exitHandler;
     final NetworkPolicy networkPolicy;
     final Limits limits;
+    final FileAccess fileAccess;
+    /** What fd 0 reads; null: the process's standard input. */
+    final java.io.InputStream stdin;
     private final java.util.List<Runnable> closeActions = new java.util.ArrayList<>();
     /** Sockets of this runtime with an open channel, for {@link Limits#maxSockets()}. */
     int openSockets;
     String cwd;
-    private java.io.InputStream stdin = java.io.InputStream.nullInputStream();
     /** Whether stdout/stderr write to the process's own descriptors 1 and 2 (as in the CLI). */
     final boolean stdoutIsProcessStdout;
     final boolean stderrIsProcessStderr;
@@ -49,6 +51,20 @@ public final class BindingContext {
                           List<String> argv, List<String> execArgv, Map<String, String> env, String cwd,
                           String execPath, boolean strictSendBounds, IntConsumer exitHandler,
                           NetworkPolicy networkPolicy, Limits limits) {
+        this(loop, callbacks, stdout, stderr, argv, execArgv, env, cwd, execPath, strictSendBounds, exitHandler,
+                networkPolicy, limits, FileAccess.unrestricted(), null);
+    }
+
+    /**
+     * @param fileAccess the files fs and the module loader may reach
+     * @param stdin      what fd 0 reads (an embedded runtime's input, never the JVM's), or null for
+     *                   the process's standard input
+     */
+    public BindingContext(EventLoop loop, JsCallbacks callbacks, OutputStream stdout, OutputStream stderr,
+                          List<String> argv, List<String> execArgv, Map<String, String> env, String cwd,
+                          String execPath, boolean strictSendBounds, IntConsumer exitHandler,
+                          NetworkPolicy networkPolicy, Limits limits, FileAccess fileAccess,
+                          java.io.InputStream stdin) {
         this.loop = loop;
         this.callbacks = callbacks;
         this.stdout = new OutputSink(stdout);
@@ -64,6 +80,8 @@ public final class BindingContext {
         this.exitHandler = exitHandler;
         this.networkPolicy = networkPolicy;
         this.limits = limits;
+        this.fileAccess = fileAccess;
+        this.stdin = stdin;
     }
 
     /** Work to do when the runtime closes (stopping a binding's threads), in reverse order. */
@@ -79,18 +97,14 @@ public final class BindingContext {
         closeActions.clear();
     }
 
-    /** The runtime's standard input (empty unless the runtime was given one). */
-    public void setStdin(java.io.InputStream stdin) {
-        this.stdin = stdin;
-    }
-
-    java.io.InputStream stdin() {
-        return stdin;
+    /** What fd 0 reads: the stream the runtime was given, else the process's standard input. */
+    java.io.InputStream standardInput() {
+        return stdin != null ? stdin : new java.io.FileInputStream(java.io.FileDescriptor.in);
     }
 
     /** Whether stdin reads the process's own descriptor 0 (as in the CLI) rather than a given stream. */
     boolean stdinIsProcessStdin() {
-        return stdin instanceof java.io.FileInputStream file && isStandardInput(file);
+        return stdin == null || stdin instanceof java.io.FileInputStream file && isStandardInput(file);
     }
 
     private static boolean isStandardInput(java.io.FileInputStream file) {

@@ -60,7 +60,7 @@ public final class StdioBinding {
     @HostAccess.Export
     public void readStart(Value onRead) {
         if (stdin == null) {
-            stdin = new StdinHandle(context, context.stdin());
+            stdin = new StdinHandle(context, context.standardInput());
             if (!stdinReferenced) {
                 stdin.unref();
             }

@@ -134,6 +134,10 @@ Module._resolveFilename = function resolveFilename(request, parent) {
   if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..' || request.startsWith('/')) {
     const base = path.resolve(parent?.filename ? path.dirname(parent.filename) : process.cwd(), request);
     found = resolveAsPath(base);
+    // Outside the embedder's module roots: refused as Node's permission model refuses, whether it exists or not.
+    if (!found && fs.stat(base) === require('internal/fs/utils').kReadDenied) {
+      throw require('internal/fs/utils').readAccessDenied(base);
+    }
   } else {
     const searchPaths = parent?.paths?.length ? parent.paths : Module._nodeModulePaths(process.cwd());
     for (const folder of searchPaths) {
@@ -246,16 +250,17 @@ function runMain(mainPath) {
 }
 
 // `-e` and `-p`: the code sees require, module, __filename and __dirname as globals, as in Node.
-function evalScript(source) {
-  const module = new Module('[eval]', null);
-  module.filename = path.join(process.cwd(), '[eval]');
+// -e's code ('[eval]') or a script read from stdin ('[stdin]').
+function evalScript(source, name = '[eval]') {
+  const module = new Module(name, null);
+  module.filename = path.join(process.cwd(), name);
   module.paths = Module._nodeModulePaths(process.cwd());
   globalThis.module = module;
   globalThis.require = makeRequire(module);
   globalThis.exports = module.exports;
-  globalThis.__filename = '[eval]';
+  globalThis.__filename = name;
   globalThis.__dirname = '.';
-  return host.evalScript(source, '[eval]');
+  return host.evalScript(source, name);
 }
 
 module.exports = { Module, runMain, evalScript };
