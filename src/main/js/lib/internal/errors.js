@@ -204,6 +204,8 @@ defineError('ERR_IP_BLOCKED', Error, (ip) => `IP(${ip}) is blocked by net.BlockL
 defineError('ERR_INVALID_IP_ADDRESS', TypeError, (address) => `Invalid IP address: ${address}`);
 // `servers` comes already inspected, as Node's %s shows an array.
 defineError('ERR_DNS_SET_SERVERS_FAILED', Error, (reason, servers) => `c-ares failed to set servers: "${reason}" [${servers}]`);
+defineError('ERR_USE_AFTER_CLOSE', Error, (name) => `${name} was closed`);
+defineError('ERR_INVALID_CURSOR_POS', TypeError, 'Cannot set cursor row without setting its column');
 
 // What Node rejects or throws for an aborted operation; `options.cause` carries the signal's reason.
 class AbortError extends Error {

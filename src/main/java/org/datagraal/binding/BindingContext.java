@@ -28,6 +28,9 @@ public final class BindingContext {
     /** Sockets of this runtime with an open channel, for {@link Limits#maxSockets()}. */
     int openSockets;
     String cwd;
+    /** Whether stdout/stderr write to the process's own descriptors 1 and 2 (as in the CLI). */
+    final boolean stdoutIsProcessStdout;
+    final boolean stderrIsProcessStderr;
 
     /**
      * What one runtime may use at most.
@@ -66,6 +69,8 @@ public final class BindingContext {
         this.callbacks = callbacks;
         this.stdout = new OutputSink(stdout);
         this.stderr = new OutputSink(stderr);
+        this.stdoutIsProcessStdout = isDescriptor(stdout, java.io.FileDescriptor.out);
+        this.stderrIsProcessStderr = isDescriptor(stderr, java.io.FileDescriptor.err);
         this.argv = List.copyOf(argv);
         this.execArgv = List.copyOf(execArgv);
         this.env = Map.copyOf(env);
@@ -90,6 +95,32 @@ public final class BindingContext {
             closeActions.get(i).run();
         }
         closeActions.clear();
+    }
+
+    /** What fd 0 reads: the stream the runtime was given, else the process's standard input. */
+    java.io.InputStream standardInput() {
+        return stdin != null ? stdin : new java.io.FileInputStream(java.io.FileDescriptor.in);
+    }
+
+    /** Whether stdin reads the process's own descriptor 0 (as in the CLI) rather than a given stream. */
+    boolean stdinIsProcessStdin() {
+        return stdin == null || stdin instanceof java.io.FileInputStream file && isStandardInput(file);
+    }
+
+    private static boolean isStandardInput(java.io.FileInputStream file) {
+        try {
+            return file.getFD() == java.io.FileDescriptor.in;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isDescriptor(OutputStream stream, java.io.FileDescriptor descriptor) {
+        try {
+            return stream instanceof java.io.FileOutputStream file && file.getFD() == descriptor;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     public EventLoop loop() {

@@ -1,7 +1,5 @@
 package org.datagraal.binding;
 
-import java.io.FileDescriptor;
-import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -1039,7 +1037,7 @@ public final class FsBinding {
 
     private synchronized InputStream standardInput() {
         if (stdin == null) {
-            stdin = context.stdin != null ? context.stdin : new FileInputStream(FileDescriptor.in);
+            stdin = context.standardInput();
         }
         return stdin;
     }

@@ -34,6 +34,7 @@ public final class HostBindings {
         factories.put("modules", ModulesBinding::new);
         factories.put("os", OsBinding::new);
         factories.put("crypto", CryptoBinding::new);
+        factories.put("stdio", StdioBinding::new);
     }
 
     @HostAccess.Export
