@@ -27,6 +27,7 @@ public final class HostBindings {
         factories.put("modules", ModulesBinding::new);
         factories.put("os", OsBinding::new);
         factories.put("crypto", CryptoBinding::new);
+        factories.put("buffer", BufferBinding::new);
     }
 
     @HostAccess.Export
