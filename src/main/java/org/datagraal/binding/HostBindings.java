@@ -35,6 +35,7 @@ public final class HostBindings {
         factories.put("os", OsBinding::new);
         factories.put("crypto", CryptoBinding::new);
         factories.put("stdio", StdioBinding::new);
+        factories.put("buffer", BufferBinding::new);
     }
 
     @HostAccess.Export

@@ -65,6 +65,10 @@ Object.defineProperty(globalThis, 'crypto', {
     'crypto').get,
   enumerable: true, configurable: true,
 });
+// Buffer's utf8 codec keeps the engine's TextEncoder/TextDecoder: it takes them before they are replaced.
+require('internal/buffer/engine_utf8');
+// util.types.isProxy and inspect's showProxy learn of every proxy made from here on.
+require('internal/util/proxies').install();
 // GraalJS's own TextEncoder/TextDecoder differ from Node's (encodings, errors, inspect output).
 defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
 defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
