@@ -146,6 +146,14 @@ function healthCheck(socket) {
   if (!socket[kStateSymbol].handle) throw new ERR_SOCKET_DGRAM_NOT_RUNNING();
 }
 
+// The methods Node runs straight on its handle fail on a closed socket as V8 words reading a
+// property of null, naming Node's handle method; these do the same instead of going on quietly.
+function openHandle(socket, nodeMethod) {
+  const handle = socket[kStateSymbol].handle;
+  if (!handle) throw new TypeError(`Cannot read properties of null (reading '${nodeMethod}')`);
+  return handle;
+}
+
 // The address lookup of this socket's family, with the default address of an empty one.
 function lookupFor(socket, address, callback) {
   const state = socket[kStateSymbol];
@@ -198,7 +206,9 @@ Socket.prototype.bind = function bind(port_, address_ /* , callback */) {
 
   let address;
   if (port !== null && typeof port === 'object') {
-    if (port.fd !== undefined) throw unsupported('bind() with an fd');
+    // As Node: a handle (something with recvStart) first, then an int32 fd > 0; else the port field.
+    if (typeof port.recvStart === 'function') throw unsupported('bind() with a handle');
+    if (port.fd === (port.fd | 0) && port.fd > 0) throw unsupported('bind() with an fd');
     address = port.address || '';
     port = port.port;
   } else {
@@ -337,6 +347,7 @@ Socket.prototype.connect = function connect(port, address, callback) {
 function startConnect(socket, port, address, callback) {
   const state = socket[kStateSymbol];
   if (callback) socket.once('connect', callback);
+  openHandle(socket, 'lookup');
   lookupFor(socket, address, (lookupError, ip) => {
     if (!state.handle) return;
     let error = lookupError;
@@ -502,23 +513,23 @@ function socketOption(socket, syscall, status) {
 }
 
 Socket.prototype.setBroadcast = function setBroadcast(arg) {
-  socketOption(this, 'setBroadcast', this[kStateSymbol].handle.setBroadcast(!!arg));
+  socketOption(this, 'setBroadcast', openHandle(this, 'setBroadcast').setBroadcast(!!arg));
 };
 
 Socket.prototype.setTTL = function setTTL(ttl) {
   validateNumber(ttl, 'ttl');
-  socketOption(this, 'setTTL', this[kStateSymbol].handle.setTtl(ttl | 0));
+  socketOption(this, 'setTTL', openHandle(this, 'setTTL').setTtl(ttl | 0));
   return ttl;
 };
 
 Socket.prototype.setMulticastTTL = function setMulticastTTL(ttl) {
   validateNumber(ttl, 'ttl');
-  socketOption(this, 'setMulticastTTL', this[kStateSymbol].handle.setMulticastTtl(ttl | 0));
+  socketOption(this, 'setMulticastTTL', openHandle(this, 'setMulticastTTL').setMulticastTtl(ttl | 0));
   return ttl;
 };
 
 Socket.prototype.setMulticastLoopback = function setMulticastLoopback(arg) {
-  socketOption(this, 'setMulticastLoopback', this[kStateSymbol].handle.setMulticastLoopback(!!arg));
+  socketOption(this, 'setMulticastLoopback', openHandle(this, 'setMulticastLoopback').setMulticastLoopback(!!arg));
   return arg;
 };
 
@@ -573,46 +584,41 @@ Socket.prototype.unref = function unref() {
   return this;
 };
 
-// Gets (size undefined) or sets a kernel buffer size; failures are Node's SystemError.
+// Gets (size 0) or sets a kernel buffer size, as libuv's uv_*_buffer_size: any uint32 passes
+// the check (a BigInt or Symbol fails converting, as in V8), sizes past int32 are EINVAL, and
+// failures are Node's SystemError.
 function bufferSize(socket, size, receive) {
-  const handle = socket[kStateSymbol].handle;
+  if (typeof size === 'bigint') throw new TypeError('Cannot mix BigInt and other types, use explicit conversions');
+  if (size >>> 0 !== size) throw new ERR_SOCKET_BAD_BUFFER_SIZE();
+  const handle = openHandle(socket, 'bufferSize');
   const syscall = receive ? 'uv_recv_buffer_size' : 'uv_send_buffer_size';
-  // A size past the C int is libuv's EINVAL, before the socket's state is looked at.
-  if (size > 0x7fffffff) throw systemError('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size', -22, syscall);
-  if (!handle) throw systemError('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size', -9, syscall);
-  const result = handle.bufferSize(receive, size === undefined ? 0 : size);
+  const result = size > 0x7fffffff ? -22 : handle.bufferSize(receive, size);
   if (result < 0) throw systemError('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size', result, syscall);
   return result;
 }
 
-function validateBufferSize(size) {
-  if (typeof size !== 'number' || !Number.isInteger(size) || size <= 0) throw new ERR_SOCKET_BAD_BUFFER_SIZE();
-}
-
 Socket.prototype.setRecvBufferSize = function setRecvBufferSize(size) {
-  validateBufferSize(size);
   bufferSize(this, size, true);
 };
 
 Socket.prototype.setSendBufferSize = function setSendBufferSize(size) {
-  validateBufferSize(size);
   bufferSize(this, size, false);
 };
 
 Socket.prototype.getRecvBufferSize = function getRecvBufferSize() {
-  return bufferSize(this, undefined, true);
+  return bufferSize(this, 0, true);
 };
 
 Socket.prototype.getSendBufferSize = function getSendBufferSize() {
-  return bufferSize(this, undefined, false);
+  return bufferSize(this, 0, false);
 };
 
 Socket.prototype.getSendQueueSize = function getSendQueueSize() {
-  return this[kStateSymbol].handle?.sendQueueSize() ?? 0;
+  return openHandle(this, 'getSendQueueSize').sendQueueSize();
 };
 
 Socket.prototype.getSendQueueCount = function getSendQueueCount() {
-  return this[kStateSymbol].handle?.sendQueueCount() ?? 0;
+  return openHandle(this, 'getSendQueueCount').sendQueueCount();
 };
 
 Socket.prototype[Symbol.asyncDispose] = async function asyncDispose() {

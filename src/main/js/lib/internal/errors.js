@@ -108,9 +108,12 @@ function describeReceived(value) {
     if (name) return `an instance of ${name}`;
     return lazyInspect(value, { depth: -1 });
   }
-  let shown = lazyInspect(value, { colors: false });
-  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-  return `type ${typeof value} (${shown})`;
+  if (typeof value === 'string') {
+    // Node shows a string raw in single quotes (shortened past 28), or as JSON if it has one.
+    const shown = value.length > 28 ? `${value.slice(0, 25)}...` : value;
+    return `type string (${shown.includes("'") ? JSON.stringify(shown) : `'${shown}'`})`;
+  }
+  return `type ${typeof value} (${lazyInspect(value, { colors: false })})`;
 }
 
 function describeArgument(name) {
@@ -164,7 +167,8 @@ defineError('ERR_OUT_OF_RANGE', RangeError, (name, range, input, replaceDefaultB
   message += ` It must be ${range}. Received ${received}`;
   return message;
 });
-defineError('ERR_UNKNOWN_ENCODING', TypeError, (name) => `Unknown encoding: ${name}`);
+// Node formats this message with util.format's %s: 1n, -0, and objects inspected shallowly.
+defineError('ERR_UNKNOWN_ENCODING', TypeError, (name) => require('internal/util/inspect').format('Unknown encoding: %s', name));
 // `shown` is the unhandled value already passed through util.inspect by the emitter.
 defineError('ERR_UNHANDLED_ERROR', Error, (shown) =>
   (shown === undefined ? 'Unhandled error.' : `Unhandled error. (${shown})`));

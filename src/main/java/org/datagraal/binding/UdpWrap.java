@@ -86,7 +86,7 @@ public final class UdpWrap extends Handle {
         if (isClosing()) {
             return Errno.EBADF;
         }
-        if (channel != null) {
+        if (channel != null || !isOwnFamily(ip)) {
             return Errno.EINVAL;
         }
         try {
@@ -139,7 +139,7 @@ public final class UdpWrap extends Handle {
         if (channel == null) {
             return Errno.EBADF;
         }
-        InetAddress address = Addresses.parseLiteral(ip);
+        InetAddress address = isOwnFamily(ip) ? Addresses.parseLiteral(ip) : null;
         if (address == null) {
             return Errno.EINVAL;
         }
@@ -260,11 +260,9 @@ public final class UdpWrap extends Handle {
         if (!context.networkPolicy.allowsGroup(group)) {
             return deny("membership of " + Addresses.format(group) + " is denied by the network policy");
         }
+        // As libuv, the group's family picks the option, whatever the socket's; the kernel decides.
         NativeSocketOptions natives = NativeSocketOptions.get();
         if (group instanceof Inet4Address) {
-            if (ipv6) {
-                return Errno.EINVAL;
-            }
             byte[] request = new byte[8];
             System.arraycopy(group.getAddress(), 0, request, 0, 4);
             if (local != null) {
@@ -272,9 +270,6 @@ public final class UdpWrap extends Handle {
             }
             return natives.set(channel, NativeSocketOptions.IPPROTO_IP,
                     join ? NativeSocketOptions.IP_ADD_MEMBERSHIP : NativeSocketOptions.IP_DROP_MEMBERSHIP, request);
-        }
-        if (!ipv6) {
-            return Errno.EINVAL;
         }
         byte[] request = new byte[20];
         System.arraycopy(group.getAddress(), 0, request, 0, 16);
@@ -644,9 +639,14 @@ public final class UdpWrap extends Handle {
         }
     }
 
+    /** libuv reads an address as the socket's own family only (uv_ip4_addr, uv_ip6_addr): else EINVAL. */
+    private boolean isOwnFamily(String ip) {
+        return ipv6 == (ip.indexOf(':') >= 0);
+    }
+
     private InetSocketAddress target(String ip, int port) {
         if (port != lastTargetPort || !ip.equals(lastTargetIp)) {
-            InetAddress address = Addresses.parseLiteral(ip);
+            InetAddress address = isOwnFamily(ip) ? Addresses.parseLiteral(ip) : null;
             if (address == null) {
                 return null;
             }
