@@ -452,8 +452,9 @@ function doSend(error, socket, ip, list, address, port, callback) {
   if (!state.handle) return;
   const data = list.length === 1 ? list[0] : Buffer.concat(list);
   const hasCallback = typeof callback === 'function';
+  const handle = state.handle;
   const afterQueuedSend = hasCallback ? (status) => {
-    if (status < 0) callback(exceptionWithHostPort(status, 'send', address, port));
+    if (status < 0) callback(statusError(handle, status, 'send', address, port));
     else callback(null, status);
   } : null;
   // A connected socket sends to its peer: no address, port 0.
