@@ -56,7 +56,10 @@ public final class DatagraalRuntime implements AutoCloseable {
         return new Builder();
     }
 
-    /** Starts the CommonJS module at {@code script} on the loop thread; completes with its exit code. */
+    /**
+     * Starts the script at {@code script} (CommonJS, or an ES module when it is .mjs or in a
+     * "type": "module" package) on the loop thread; completes with its exit code.
+     */
     public CompletableFuture<Integer> runMain(Path script) {
         Path absolute = settings.cwd.resolve(script).toAbsolutePath().normalize();
         return start(runtime -> runtime.runMain(absolute.toString()), absolute.toString());

@@ -1,0 +1,372 @@
+'use strict';
+// ES modules as Node loads them, on GraalJS's own module machinery. GraalJS parses, links and
+// evaluates (static imports, import(), top-level await, live bindings); it finds a module's
+// source through the runtime's ModuleFileSystem, which asks two hooks here:
+//   resolve(referrerUrl, specifier) -> url   Node's ESM resolution (file:, node:, packages)
+//   load(url) -> { format, source }          the text GraalJS parses for that url
+// A file module's text is the file's own; a built-in or CommonJS module is a generated facade
+// module whose default export is module.exports and whose named exports are its keys (built-ins)
+// or the names found by static analysis (CommonJS, see cjs_exports.js). A failed resolution
+// yields a module that throws the resolution error when evaluated; the entry module first imports
+// a check that throws it before any module of the graph runs, as Node fails before evaluating.
+
+const path = require('path');
+const { URL, pathToFileURL, fileURLToPath } = require('internal/url');
+const packageJson = require('internal/modules/package_json');
+const { importConditions, packageImportsResolve, packageResolve } = require('internal/modules/package_resolve');
+const builtins = require('internal/modules/builtins');
+const errors = require('internal/modules/errors');
+const { detectCommonJsExports } = require('internal/modules/esm/cjs_exports');
+
+const host = internalBinding('modules');
+const fs = internalBinding('fs');
+
+// The facades reach the loader through this global (symbol-keyed, not enumerable, frozen); it
+// offers nothing require() and createRequire() do not.
+const bridgeKey = 'datagraal.esm';
+const bridgeExpression = `globalThis[Symbol.for(${JSON.stringify(bridgeKey)})]`;
+const PREFLIGHT_URL = 'datagraal:preflight';
+const ENTRY_URL = 'datagraal:entry';
+
+const failures = new Map(); // failed-module url -> error
+// A file: URL that did not resolve where GraalJS gave no importer: it names it next, if any.
+const unresolved = new Map(); // url -> { specifier, error }
+const failureLog = []; // every resolution error, in order
+let failureCount = 0;
+let entry; // { url, failuresFrom, checked }
+const loaded = new Map(); // url -> { format, source }
+let requireCount = 0;
+
+const cjsLoader = () => require('internal/modules/cjs/loader');
+
+function fileOf(url) {
+  return url?.startsWith('file:') ? fileURLToPath(url) : undefined;
+}
+
+// Node's format of a file: module, commonjs, json, or an error for extensions it does not load.
+function formatOf(filename) {
+  const extension = path.extname(filename);
+  switch (extension) {
+    case '.mjs': return 'module';
+    case '.cjs': return 'commonjs';
+    case '.json': return 'json';
+    case '.js': return packageJson.typeOf(filename) === 'module' ? 'module' : 'commonjs';
+    case '.node': return 'addon';
+    case '': return packageJson.typeOf(filename) === 'module' ? 'module' : 'commonjs';
+    default: throw errors.unknownFileExtension(extension, filename);
+  }
+}
+
+// What require() would have found, for the hint Node adds to a failed import. (Node resolves it
+// from a module without a filename, so a relative specifier is taken from the working folder.)
+function commonJsHint(specifier, base) {
+  if (!base) return undefined;
+  try {
+    const { Module } = cjsLoader();
+    const parent = new Module(base, null);
+    parent.paths = Module._nodeModulePaths(path.dirname(base));
+    let found = Module._resolveFilename(specifier, parent, false);
+    if (specifier.startsWith('./') || specifier.startsWith('../')) {
+      found = path.relative(path.dirname(base), found);
+      if (!found.startsWith('../')) found = `./${found}`;
+    } else {
+      const index = found.indexOf(specifier.split('/')[0]);
+      if (index !== -1) found = found.slice(index);
+    }
+    return found === specifier ? undefined : found;
+  } catch {
+    return undefined;
+  }
+}
+
+function addHint(error, specifier, base) {
+  const hint = commonJsHint(specifier, base);
+  if (hint === undefined) return error;
+  const text = `Did you mean to import ${JSON.stringify(hint)}?`;
+  const lines = String(error.stack).split('\n');
+  error.message += `\n${text}`;
+  Object.defineProperty(error, 'stack', {
+    value: [lines[0], text, ...lines.slice(1)].join('\n'), writable: true, configurable: true, enumerable: false,
+  });
+  return error;
+}
+
+// A file URL that resolution produced: checked, with links resolved.
+function finalize(url, base, specifier) {
+  if (/%2f|%5c/i.test(url.pathname)) {
+    throw errors.invalidModuleSpecifier(url.pathname, 'must not include encoded "/" or "\\" characters', base);
+  }
+  const filename = fileURLToPath(url);
+  const kind = fs.stat(filename.endsWith('/') ? filename.slice(0, -1) || '/' : filename);
+  const relativeOrBare = !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(specifier) && !specifier.startsWith('/');
+  if (kind === 1) {
+    const error = errors.unsupportedDirImport(filename, base, url.href);
+    throw relativeOrBare ? addHint(error, specifier, base) : error;
+  }
+  if (kind !== 0) {
+    const error = errors.moduleNotFound(filename, base, url.href);
+    throw relativeOrBare ? addHint(error, specifier, base) : error;
+  }
+  const real = pathToFileURL(fs.realpath(filename));
+  real.search = url.search;
+  real.hash = url.hash;
+  return real.href;
+}
+
+// Node's ESM resolution of `specifier` imported from `parentUrl` (null: from the working folder).
+function resolve(specifier, parentUrl) {
+  const base = fileOf(parentUrl);
+  const parentFile = base ?? path.join(process.cwd(), '[eval]');
+  // node: URLs resolve to themselves; an unknown one fails when loaded.
+  if (specifier.startsWith('node:')) return specifier;
+  if (builtins.canBeRequiredWithoutScheme(specifier)) return `node:${specifier}`;
+  let url;
+  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(specifier)) {
+    url = new URL(specifier);
+    if (url.protocol !== 'file:') throw errors.unsupportedEsmUrlScheme(url.protocol);
+  } else if (specifier.startsWith('/') || specifier.startsWith('./') || specifier.startsWith('../') ||
+      specifier === '.' || specifier === '..') {
+    url = new URL(specifier, pathToFileURL(parentFile));
+  } else {
+    const resolved = specifier[0] === '#'
+      ? packageImportsResolve(specifier, parentFile, importConditions)
+      : packageResolve(specifier, parentFile, importConditions);
+    if (resolved.startsWith('node:')) return resolved;
+    url = pathToFileURL(resolved);
+  }
+  return finalize(url, base, specifier);
+}
+
+function fail(error) {
+  const url = `datagraal:failed/${++failureCount}`;
+  failures.set(url, error);
+  failureLog.push(error);
+  return url;
+}
+
+// Hook: never throws; a failure becomes a module that throws it.
+function resolveHook(referrerUrl, specifier) {
+  if (specifier.startsWith('datagraal:unresolved/') && referrerUrl != null) {
+    const pending = unresolved.get(specifier);
+    if (pending) return resolveHook(referrerUrl, pending.specifier);
+  }
+  if (specifier.startsWith('datagraal:')) return specifier;
+  try {
+    const url = resolve(specifier, referrerUrl);
+    if (url.startsWith('file:')) formatOf(fileURLToPath(url));
+    return url;
+  } catch (error) {
+    if (referrerUrl == null && /^file:/i.test(specifier)) {
+      const url = `datagraal:unresolved/${++failureCount}`;
+      unresolved.set(url, { specifier, error });
+      return url;
+    }
+    return fail(error);
+  }
+}
+
+// `export default m` and one named export per name, read from m after it is loaded.
+function facadeSource(expression, names) {
+  const lines = [`const m = ${expression};`, 'export default m;'];
+  const exported = [];
+  let index = 0;
+  for (const name of names) {
+    if (name === 'default') continue;
+    lines.push(`const e${index} = m?.[${JSON.stringify(name)}];`);
+    exported.push(`e${index} as ${JSON.stringify(name)}`);
+    index++;
+  }
+  if (exported.length > 0) lines.push(`export { ${exported.join(', ')} };`);
+  return lines.join('\n');
+}
+
+function throwingSource(url) {
+  return `throw ${bridgeExpression}.failure(${JSON.stringify(url)});`;
+}
+
+function builtinFacade(url) {
+  const id = url.slice(5);
+  let exports;
+  try {
+    exports = cjsLoader().loadBuiltin(url);
+  } catch (error) {
+    return throwingSource(fail(error));
+  }
+  const names = exports !== null && (typeof exports === 'object' || typeof exports === 'function') ? Object.keys(exports) : [];
+  return facadeSource(`${bridgeExpression}.builtin(${JSON.stringify(id)})`, names);
+}
+
+// The export names of a CommonJS file, with those of the modules it re-exports.
+function commonJsNames(filename, seen = new Set()) {
+  const names = new Set();
+  if (seen.has(filename)) return names;
+  seen.add(filename);
+  const source = fs.readFileUtf8(filename);
+  if (source == null) return names;
+  const detected = detectCommonJsExports(source);
+  for (const name of detected.names) names.add(name);
+  if (detected.reexports.length === 0) return names;
+  const { Module } = cjsLoader();
+  const parent = new Module(filename, null);
+  parent.filename = filename;
+  parent.paths = Module._nodeModulePaths(path.dirname(filename));
+  for (const specifier of detected.reexports) {
+    let resolved;
+    try {
+      resolved = Module._resolveFilename(specifier, parent, false);
+    } catch {
+      continue;
+    }
+    const extension = path.extname(resolved);
+    if (path.isAbsolute(resolved) && (extension === '.js' || extension === '.cjs' || !Module._extensions[extension])) {
+      for (const name of commonJsNames(resolved, seen)) names.add(name);
+    }
+  }
+  return names;
+}
+
+function commonJsFacade(filename) {
+  return facadeSource(`${bridgeExpression}.commonjs(${JSON.stringify(filename)})`, commonJsNames(filename));
+}
+
+function readModuleText(filename) {
+  const text = fs.readFileUtf8(filename);
+  if (text == null) {
+    const error = new Error(`ENOENT: no such file or directory, open '${filename}'`);
+    Object.assign(error, { errno: -2, code: 'ENOENT', syscall: 'open', path: filename });
+    throw error;
+  }
+  return text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text;
+}
+
+// A file module's text, behind a first-line prefix (so line numbers stay the file's) that
+// completes import.meta as Node 20 has it.
+function moduleText(url, filename) {
+  let text = readModuleText(filename);
+  let prefix = '';
+  if (text.includes('import.meta')) {
+    prefix = `{const u=${JSON.stringify(url)};delete import.meta.url;` +
+      `import.meta.dirname=${JSON.stringify(path.dirname(filename))};` +
+      `import.meta.filename=${JSON.stringify(filename)};` +
+      `import.meta.resolve=${bridgeExpression}.metaResolve(u);import.meta.url=u;}`;
+  }
+  if (prefix && text.startsWith('#!')) text = `//${text.slice(2)}`;
+  return prefix + text;
+}
+
+function load(url) {
+  // The entry script behind a first import that checks the whole graph resolved.
+  if (url === ENTRY_URL) {
+    return { format: 'module', source: `import ${JSON.stringify(PREFLIGHT_URL)};\nimport ${JSON.stringify(entry.url)};` };
+  }
+  if (url === PREFLIGHT_URL) return { format: 'module', source: `${bridgeExpression}.preflight();` };
+  if (url.startsWith('datagraal:failed/')) return { format: 'module', source: throwingSource(url) };
+  if (url.startsWith('datagraal:unresolved/')) return { format: 'module', source: throwingSource(fail(unresolved.get(url).error)) };
+  if (url.startsWith('node:')) return { format: 'builtin', source: builtinFacade(url) };
+  const filename = fileURLToPath(url);
+  const format = formatOf(filename);
+  switch (format) {
+    case 'module': return { format, source: moduleText(url, filename) };
+    case 'commonjs': return { format, source: commonJsFacade(filename) };
+    case 'json': return { format, source: readModuleText(filename) };
+    default: {
+      const error = new Error(`Cannot load native addon '${filename}': native addons (.node files) are not ` +
+        'supported by datagraal');
+      error.code = 'ERR_DLOPEN_FAILED';
+      return { format, source: throwingSource(fail(error)) };
+    }
+  }
+}
+
+function loadHook(url) {
+  let record = loaded.get(url);
+  if (record === undefined) {
+    try {
+      record = load(url);
+    } catch (error) {
+      record = { format: 'module', source: throwingSource(fail(error)) };
+    }
+    loaded.set(url, record);
+  }
+  return record;
+}
+
+const bridge = Object.freeze({
+  builtin: (id) => cjsLoader().loadBuiltin(id),
+  commonjs: (filename) => cjsLoader().Module._load(filename, undefined, false),
+  failure: (url) => failures.get(url),
+  // The entry's first import: the graph failed to resolve somewhere, so nothing of it runs.
+  preflight() {
+    if (!entry || entry.checked) return;
+    entry.checked = true;
+    if (failureLog.length > entry.failuresFrom) throw failureLog[entry.failuresFrom];
+  },
+  // import.meta.resolve: the URL, also of a file that does not exist.
+  metaResolve: (parentUrl) => function resolveFromMeta(specifier) {
+    try {
+      return resolve(`${specifier}`, parentUrl);
+    } catch (error) {
+      if ((error?.code === 'ERR_MODULE_NOT_FOUND' || error?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') && error.url) {
+        return error.url;
+      }
+      throw error;
+    }
+  },
+});
+Object.defineProperty(globalThis, Symbol.for(bridgeKey), { value: bridge });
+
+// What the runtime's ModuleFileSystem calls (installed by the CommonJS loader, which loads this
+// module on first use).
+const hooks = {
+  resolve: resolveHook,
+  load: loadHook,
+  pathToUrl: (filename) => pathToFileURL(filename).href,
+};
+
+// `node file.mjs`: imports the entry and reports its failure as an uncaught exception. The
+// process exits with 13 if the entry is still awaiting when nothing is left to do.
+function runMain(filename) {
+  const url = pathToFileURL(filename).href;
+  entry = { url, failuresFrom: failureLog.length, checked: false };
+  let settled = false;
+  process.on('exit', () => {
+    if (!settled && process.exitCode === undefined) process.exitCode = 13;
+  });
+  import(ENTRY_URL).then(() => {
+    settled = true;
+  }, (error) => {
+    settled = true;
+    // A link error (a named import from a module that failed to resolve) hides the cause.
+    if (!entry.checked && failureLog.length > entry.failuresFrom) error = failureLog[entry.failuresFrom];
+    require('internal/process/execution').handleUncaught(error);
+  });
+}
+
+// require() of an ES module: its graph is linked and evaluated now; its namespace is the result
+// (with __esModule added when it has a default export, as Node does).
+function requireEsm(filename, parentFilename) {
+  const url = pathToFileURL(filename).href;
+  const failuresFrom = failureLog.length;
+  const quoted = JSON.stringify(url);
+  let wrapper;
+  try {
+    wrapper = host.evalModule(`import * as namespace from ${quoted};\nexport { namespace };\nexport const evaluated = true;\n`,
+      `node:internal/require/${++requireCount}`);
+  } catch (error) {
+    if (failureLog.length > failuresFrom && !failureLog.includes(error)) throw failureLog[failuresFrom];
+    throw error;
+  }
+  let evaluated = false;
+  try {
+    evaluated = wrapper.evaluated === true;
+  } catch {
+    // Still in its temporal dead zone: the graph awaits at top level.
+  }
+  if (!evaluated) throw errors.requireAsyncModule(parentFilename, filename);
+  const namespace = wrapper.namespace;
+  if (!('default' in namespace) || '__esModule' in namespace) return namespace;
+  return host.evalModule(`export * from ${quoted};\nexport { default } from ${quoted};\nexport const __esModule = true;\n`,
+    `node:internal/require/${++requireCount}`);
+}
+
+module.exports = { hooks, runMain, requireEsm, resolve };
