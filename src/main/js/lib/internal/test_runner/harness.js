@@ -6,7 +6,7 @@
 
 const { inspect } = require('internal/util/inspect');
 const tap = require('internal/test_runner/tap');
-const { fileURLToPath } = require('internal/url');
+const { fileUrlToPath } = require('internal/modules/esm/file_url');
 const { validateFunction, validateObject } = require('internal/validators');
 const { makeNodeError } = require('internal/errors');
 
@@ -34,7 +34,7 @@ function callerLocation() {
     let file = match[1];
     if (file.startsWith('file://')) {
       try {
-        file = fileURLToPath(file);
+        file = fileUrlToPath(file);
       } catch {
         // Keep the URL.
       }

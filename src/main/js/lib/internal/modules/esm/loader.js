@@ -11,7 +11,7 @@
 // a check that throws it before any module of the graph runs, as Node fails before evaluating.
 
 const path = require('path');
-const { URL, pathToFileURL, fileURLToPath } = require('internal/url');
+const { pathToFileUrl, fileUrlToPath } = require('internal/modules/esm/file_url');
 const packageJson = require('internal/modules/package_json');
 const { importConditions, packageImportsResolve, packageResolve } = require('internal/modules/package_resolve');
 const builtins = require('internal/modules/builtins');
@@ -40,7 +40,7 @@ let requireCount = 0;
 const cjsLoader = () => require('internal/modules/cjs/loader');
 
 function fileOf(url) {
-  return url?.startsWith('file:') ? fileURLToPath(url) : undefined;
+  return url?.startsWith('file:') ? fileUrlToPath(url) : undefined;
 }
 
 // Node's format of a file: module, commonjs, json, or an error for extensions it does not load.
@@ -91,26 +91,33 @@ function addHint(error, specifier, base) {
   return error;
 }
 
-// A file URL that resolution produced: checked, with links resolved.
-function finalize(url, base, specifier) {
-  if (/%2f|%5c/i.test(url.pathname)) {
-    throw errors.invalidModuleSpecifier(url.pathname, 'must not include encoded "/" or "\\" characters', base);
-  }
-  const filename = fileURLToPath(url);
+// A file that resolution produced (its path; `suffix`: the URL's query and fragment), checked,
+// with links resolved: its URL.
+function finalize(filename, suffix, base, specifier) {
+  const url = pathToFileUrl(filename) + suffix;
   const kind = fs.stat(filename.endsWith('/') ? filename.slice(0, -1) || '/' : filename);
   const relativeOrBare = !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(specifier) && !specifier.startsWith('/');
   if (kind === 1) {
-    const error = errors.unsupportedDirImport(filename, base, url.href);
+    const error = errors.unsupportedDirImport(filename, base, url);
     throw relativeOrBare ? addHint(error, specifier, base) : error;
   }
   if (kind !== 0) {
-    const error = errors.moduleNotFound(filename, base, url.href);
+    const error = errors.moduleNotFound(filename, base, url);
     throw relativeOrBare ? addHint(error, specifier, base) : error;
   }
-  const real = pathToFileURL(fs.realpath(filename));
-  real.search = url.search;
-  real.hash = url.hash;
-  return real.href;
+  return pathToFileUrl(fs.realpath(filename)) + suffix;
+}
+
+// A URL (or a path relative to one) with percent-escapes, a query or a fragment: the URL class
+// reads it. Its path and suffix.
+function parseAsUrl(specifier, parentFile, base) {
+  const { URL, fileURLToPath } = require('internal/url');
+  const url = new URL(specifier, pathToFileUrl(parentFile));
+  if (url.protocol !== 'file:') throw errors.unsupportedEsmUrlScheme(url.protocol);
+  if (/%2f|%5c/i.test(url.pathname)) {
+    throw errors.invalidModuleSpecifier(url.pathname, 'must not include encoded "/" or "\\" characters', base);
+  }
+  return { filename: fileURLToPath(url), suffix: url.search + url.hash };
 }
 
 // Node's ESM resolution of `specifier` imported from `parentUrl` (null: from the working folder).
@@ -120,21 +127,22 @@ function resolve(specifier, parentUrl) {
   // node: URLs resolve to themselves; an unknown one fails when loaded.
   if (specifier.startsWith('node:')) return specifier;
   if (builtins.canBeRequiredWithoutScheme(specifier)) return `node:${specifier}`;
-  let url;
-  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(specifier)) {
-    url = new URL(specifier);
-    if (url.protocol !== 'file:') throw errors.unsupportedEsmUrlScheme(url.protocol);
-  } else if (specifier.startsWith('/') || specifier.startsWith('./') || specifier.startsWith('../') ||
+  const isUrl = /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(specifier);
+  if (isUrl || specifier.startsWith('/') || specifier.startsWith('./') || specifier.startsWith('../') ||
       specifier === '.' || specifier === '..') {
-    url = new URL(specifier, pathToFileURL(parentFile));
-  } else {
-    const resolved = specifier[0] === '#'
-      ? packageImportsResolve(specifier, parentFile, importConditions)
-      : packageResolve(specifier, parentFile, importConditions);
-    if (resolved.startsWith('node:')) return resolved;
-    url = pathToFileURL(resolved);
+    if (isUrl || /[%?#\\]/.test(specifier)) {
+      const { filename, suffix } = parseAsUrl(specifier, parentFile, base);
+      return finalize(filename, suffix, base, specifier);
+    }
+    let filename = path.resolve(path.dirname(parentFile), specifier);
+    if ((specifier.endsWith('/') || specifier.endsWith('/.') || specifier === '.') && !filename.endsWith('/')) filename += '/';
+    return finalize(filename, '', base, specifier);
   }
-  return finalize(url, base, specifier);
+  const resolved = specifier[0] === '#'
+    ? packageImportsResolve(specifier, parentFile, importConditions)
+    : packageResolve(specifier, parentFile, importConditions);
+  if (resolved.startsWith('node:')) return resolved;
+  return finalize(resolved, '', base, specifier);
 }
 
 function fail(error) {
@@ -153,7 +161,7 @@ function resolveHook(referrerUrl, specifier) {
   if (specifier.startsWith('datagraal:')) return specifier;
   try {
     const url = resolve(specifier, referrerUrl);
-    if (url.startsWith('file:')) formatOf(fileURLToPath(url));
+    if (url.startsWith('file:')) formatOf(fileUrlToPath(url));
     return url;
   } catch (error) {
     if (referrerUrl == null && /^file:/i.test(specifier)) {
@@ -263,7 +271,7 @@ function load(url) {
   if (url.startsWith('datagraal:failed/')) return { format: 'module', source: throwingSource(url) };
   if (url.startsWith('datagraal:unresolved/')) return { format: 'module', source: throwingSource(fail(unresolved.get(url).error)) };
   if (url.startsWith('node:')) return { format: 'builtin', source: builtinFacade(url) };
-  const filename = fileURLToPath(url);
+  const filename = fileUrlToPath(url);
   const format = formatOf(filename);
   switch (format) {
     case 'module': return { format, source: moduleText(url, filename) };
@@ -320,13 +328,13 @@ Object.defineProperty(globalThis, Symbol.for(bridgeKey), { value: bridge });
 const hooks = {
   resolve: resolveHook,
   load: loadHook,
-  pathToUrl: (filename) => pathToFileURL(filename).href,
+  pathToUrl: (filename) => pathToFileUrl(filename),
 };
 
 // `node file.mjs`: imports the entry and reports its failure as an uncaught exception. The
 // process exits with 13 if the entry is still awaiting when nothing is left to do.
 function runMain(filename) {
-  const url = pathToFileURL(filename).href;
+  const url = pathToFileUrl(filename);
   entry = { url, failuresFrom: failureLog.length, checked: false };
   let settled = false;
   process.on('exit', () => {
@@ -345,7 +353,7 @@ function runMain(filename) {
 // require() of an ES module: its graph is linked and evaluated now; its namespace is the result
 // (with __esModule added when it has a default export, as Node does).
 function requireEsm(filename, parentFilename) {
-  const url = pathToFileURL(filename).href;
+  const url = pathToFileUrl(filename);
   const failuresFrom = failureLog.length;
   const quoted = JSON.stringify(url);
   let wrapper;
