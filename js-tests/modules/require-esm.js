@@ -18,4 +18,18 @@ try {
 }
 import('./fixtures/pkgs/esm-type/mod.js').then((namespace) => {
   console.log('import() shares the instance:', namespace.answer, namespace === mod, namespace.default === mod.default);
+  requireFailures();
 });
+
+// (After the import: GraalJS drops the promise jobs pending when a required ES module throws.)
+function requireFailures() {
+  for (const file of ['throws.js', 'missing-dep.js', 'named-missing.js', 'throws.js', 'late-failure.js']) {
+    try {
+      require(`./fixtures/pkgs/esm-type/${file}`);
+    } catch (error) {
+      console.log(file, error.name, error.code, error.message.split('\n')[0].replaceAll(root, '<root>'));
+    }
+  }
+  console.log('evaluated once:', globalThis.throwsEvaluated);
+  setTimeout(() => console.log('still running after the abandoned graph failed'), 100);
+}

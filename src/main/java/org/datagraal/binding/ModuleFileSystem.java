@@ -88,8 +88,17 @@ public final class ModuleFileSystem implements FileSystem {
         return true;
     }
 
+    // GraalJS asks for a module's type, then its text: one load serves both.
+    private String lastLoadedUrl;
+    private Value lastLoaded;
+
     private Value load(Path path) {
-        return hooks().invokeMember("load", path.toString());
+        String url = path.toString();
+        if (!url.equals(lastLoadedUrl)) {
+            lastLoaded = hooks().invokeMember("load", url);
+            lastLoadedUrl = url;
+        }
+        return lastLoaded;
     }
 
     @Override
@@ -108,6 +117,8 @@ public final class ModuleFileSystem implements FileSystem {
             }
         }
         String source = load(path).getMember("source").asString();
+        lastLoadedUrl = null;
+        lastLoaded = null;
         return new ReadOnlyChannel(source.getBytes(StandardCharsets.UTF_8));
     }
 

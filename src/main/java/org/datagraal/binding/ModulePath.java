@@ -110,9 +110,10 @@ final class ModulePath implements Path {
         return this;
     }
 
+    /** A URL is shown as it is, never relative to another (GraalJS asks when it words errors). */
     @Override
     public Path relativize(Path other) {
-        throw new UnsupportedOperationException("module URLs are not relativized");
+        return other;
     }
 
     @Override

@@ -41,15 +41,17 @@ public final class ModulesBinding {
     @HostAccess.Export
     public void installEsmHooks(Value hooks) {
         context.moduleFiles.install(hooks);
+        context.callbacks.ignoreEchoes(hooks.getMember("isRequireEcho"));
     }
 
     /**
      * Links and evaluates the ES module {@code source} (named {@code name}, which must be unique)
-     * now, synchronously, as require() of an ES module needs; returns its namespace. Whatever it
-     * imports is shared with import(): same URL, same module instance.
+     * now, as require() of an ES module needs: an error thrown while evaluating a graph without
+     * top-level await is thrown here; a graph that awaits goes on evaluating after this returns.
+     * Whatever it imports is shared with import(): same URL, same module instance.
      */
     @HostAccess.Export
-    public Value evalModule(String source, String name) {
-        return Context.getCurrent().eval(Source.newBuilder("js", source, name).mimeType(MODULE_MIME_TYPE).buildLiteral());
+    public void evalModule(String source, String name) {
+        Context.getCurrent().eval(Source.newBuilder("js", source, name).mimeType(MODULE_MIME_TYPE).buildLiteral());
     }
 }

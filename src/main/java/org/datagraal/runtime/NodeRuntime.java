@@ -68,7 +68,6 @@ public final class NodeRuntime implements AutoCloseable {
                 // path for the sibling a specifier names, bare specifiers included).
                 .allowIO(IOAccess.newBuilder().fileSystem(moduleFiles).build())
                 .option("js.esm-bare-specifier-relative-lookup", "true")
-                .option("js.esm-eval-returns-exports", "true")
                 .option("js.import-attributes", "true")
                 .option("js.import-assertions", "true")
                 .option("js.json-modules", "true");

@@ -441,6 +441,7 @@ host.installEsmHooks({
   resolve: (referrerUrl, specifier) => esmHooks().resolve(referrerUrl, specifier),
   load: (url) => esmHooks().load(url),
   pathToUrl: (filename) => esmHooks().pathToUrl(filename),
+  isRequireEcho: (error) => esmHooks().isRequireEcho(error),
 });
 
 module.exports = { Module, runMain, evalScript, loadBuiltin };

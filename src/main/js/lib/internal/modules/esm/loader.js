@@ -34,7 +34,6 @@ const unresolved = new Map(); // url -> { specifier, error }
 const failureLog = []; // every resolution error, in order
 let failureCount = 0;
 let entry; // { url, failuresFrom, checked }
-const loaded = new Map(); // url -> { format, source }
 let requireCount = 0;
 
 const cjsLoader = () => require('internal/modules/cjs/loader');
@@ -145,9 +144,16 @@ function resolve(specifier, parentUrl) {
   return finalize(resolved, '', base, specifier);
 }
 
+// While require() evaluates an ES module (see evaluateNow), a failure must stop the graph before
+// it evaluates: GraalJS reports an evaluation error of Context.eval once more from a promise job,
+// and drops the other pending jobs when it does.
+let requireSessions = 0;
+const failingAtParse = new Set();
+
 function fail(error) {
   const url = `datagraal:failed/${++failureCount}`;
   failures.set(url, error);
+  if (requireSessions > 0) failingAtParse.add(url);
   failureLog.push(error);
   return url;
 }
@@ -189,7 +195,18 @@ function facadeSource(expression, names) {
 }
 
 function throwingSource(url) {
+  if (failingAtParse.has(url)) return '@ resolution failed (datagraal)';
   return `throw ${bridgeExpression}.failure(${JSON.stringify(url)});`;
+}
+
+// Why loading the built-in `url` failed (unknown, or not provided by datagraal).
+function cjsLoaderError(url) {
+  try {
+    cjsLoader().loadBuiltin(url);
+  } catch (error) {
+    return error;
+  }
+  return new Error(`cannot load ${url}`);
 }
 
 function builtinFacade(url) {
@@ -198,7 +215,7 @@ function builtinFacade(url) {
   try {
     exports = cjsLoader().loadBuiltin(url);
   } catch (error) {
-    return throwingSource(fail(error));
+    return null;
   }
   const names = exports !== null && (typeof exports === 'object' || typeof exports === 'function') ? Object.keys(exports) : [];
   return facadeSource(`${bridgeExpression}.builtin(${JSON.stringify(id)})`, names);
@@ -267,10 +284,15 @@ function load(url) {
   if (url === ENTRY_URL) {
     return { format: 'module', source: `import ${JSON.stringify(PREFLIGHT_URL)};\nimport ${JSON.stringify(entry.url)};` };
   }
+  if (requireViews.has(url)) return { format: 'module', source: requireViews.get(url) };
   if (url === PREFLIGHT_URL) return { format: 'module', source: `${bridgeExpression}.preflight();` };
   if (url.startsWith('datagraal:failed/')) return { format: 'module', source: throwingSource(url) };
-  if (url.startsWith('datagraal:unresolved/')) return { format: 'module', source: throwingSource(fail(unresolved.get(url).error)) };
-  if (url.startsWith('node:')) return { format: 'builtin', source: builtinFacade(url) };
+  if (url.startsWith('datagraal:unresolved/')) throw unresolved.get(url).error;
+  if (url.startsWith('node:')) {
+    const source = builtinFacade(url);
+    if (source === null) throw cjsLoaderError(url);
+    return { format: 'builtin', source };
+  }
   const filename = fileUrlToPath(url);
   const format = formatOf(filename);
   switch (format) {
@@ -281,22 +303,17 @@ function load(url) {
       const error = new Error(`Cannot load native addon '${filename}': native addons (.node files) are not ` +
         'supported by datagraal');
       error.code = 'ERR_DLOPEN_FAILED';
-      return { format, source: throwingSource(fail(error)) };
+      throw error;
     }
   }
 }
 
 function loadHook(url) {
-  let record = loaded.get(url);
-  if (record === undefined) {
-    try {
-      record = load(url);
-    } catch (error) {
-      record = { format: 'module', source: throwingSource(fail(error)) };
-    }
-    loaded.set(url, record);
+  try {
+    return load(url);
+  } catch (error) {
+    return { format: 'module', source: throwingSource(fail(error)) };
   }
-  return record;
 }
 
 const bridge = Object.freeze({
@@ -308,6 +325,10 @@ const bridge = Object.freeze({
     if (!entry || entry.checked) return;
     entry.checked = true;
     if (failureLog.length > entry.failuresFrom) throw failureLog[entry.failuresFrom];
+  },
+  // A require() of an ES module whose wrapper ran: the namespace, unless require() gave up.
+  deliver(id, namespace) {
+    if (delivered.has(id)) delivered.set(id, namespace);
   },
   // import.meta.resolve: the URL, also of a file that does not exist.
   metaResolve: (parentUrl) => function resolveFromMeta(specifier) {
@@ -329,6 +350,7 @@ const hooks = {
   resolve: resolveHook,
   load: loadHook,
   pathToUrl: (filename) => pathToFileUrl(filename),
+  isRequireEcho,
 };
 
 // `node file.mjs`: imports the entry and reports its failure as an uncaught exception. The
@@ -351,30 +373,64 @@ function runMain(filename) {
 }
 
 // require() of an ES module: its graph is linked and evaluated now; its namespace is the result
-// (with __esModule added when it has a default export, as Node does).
-function requireEsm(filename, parentFilename) {
-  const url = pathToFileUrl(filename);
+// (with __esModule added when it has a default export, as Node does, through a view module
+// that re-exports it). The evaluating wrapper hands the namespace over once its imports ran,
+// which for a graph that awaits at top level is too late.
+const delivered = new Map(); // require number -> namespace, or null while waiting
+// Errors require() threw that GraalJS throws once more from a promise job (see JsCallbacks),
+// counted; and whether a graph require() gave up on (top-level await) may still fail later, which
+// Node, never evaluating it, would not report either.
+const echoes = new Map();
+let abandonedGraphs = 0;
+
+function isRequireEcho(error) {
+  const count = echoes.get(error);
+  if (count === undefined) return abandonedGraphs > 0;
+  if (count === 1) echoes.delete(error);
+  else echoes.set(error, count - 1);
+  return true;
+}
+const requireViews = new Map(); // view url -> source
+const viewNamespaces = new Map(); // module url -> namespace of its view
+
+function evaluateNow(specifier, filename, parentFilename) {
+  const id = ++requireCount;
+  delivered.set(id, null);
   const failuresFrom = failureLog.length;
-  const quoted = JSON.stringify(url);
-  let wrapper;
+  requireSessions++;
   try {
-    wrapper = host.evalModule(`import * as namespace from ${quoted};\nexport { namespace };\nexport const evaluated = true;\n`,
-      `node:internal/require/${++requireCount}`);
+    host.evalModule(`import * as namespace from ${JSON.stringify(specifier)};\n${bridgeExpression}.deliver(${id}, namespace);\n`,
+      `node:internal/require/${id}`);
   } catch (error) {
+    delivered.delete(id);
+    echoes.set(error, (echoes.get(error) ?? 0) + 1);
     if (failureLog.length > failuresFrom && !failureLog.includes(error)) throw failureLog[failuresFrom];
     throw error;
+  } finally {
+    requireSessions--;
   }
-  let evaluated = false;
-  try {
-    evaluated = wrapper.evaluated === true;
-  } catch {
-    // Still in its temporal dead zone: the graph awaits at top level.
+  const namespace = delivered.get(id);
+  delivered.delete(id);
+  if (namespace == null) {
+    abandonedGraphs++;
+    throw errors.requireAsyncModule(parentFilename, filename);
   }
-  if (!evaluated) throw errors.requireAsyncModule(parentFilename, filename);
-  const namespace = wrapper.namespace;
+  return namespace;
+}
+
+function requireEsm(filename, parentFilename) {
+  const url = pathToFileUrl(filename);
+  const namespace = evaluateNow(url, filename, parentFilename);
   if (!('default' in namespace) || '__esModule' in namespace) return namespace;
-  return host.evalModule(`export * from ${quoted};\nexport { default } from ${quoted};\nexport const __esModule = true;\n`,
-    `node:internal/require/${++requireCount}`);
+  let view = viewNamespaces.get(url);
+  if (view === undefined) {
+    const viewUrl = `datagraal:require-view/${requireViews.size + 1}`;
+    const quoted = JSON.stringify(url);
+    requireViews.set(viewUrl, `export * from ${quoted};\nexport { default } from ${quoted};\nexport const __esModule = true;\n`);
+    view = evaluateNow(viewUrl, filename, parentFilename);
+    viewNamespaces.set(url, view);
+  }
+  return view;
 }
 
 module.exports = { hooks, runMain, requireEsm, resolve };
