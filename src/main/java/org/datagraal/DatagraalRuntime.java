@@ -160,6 +160,12 @@ public final class DatagraalRuntime implements AutoCloseable {
                 exit.completeExceptionally(new DatagraalException("the runtime failed: " + e.getMessage(), e));
             }
         } catch (RuntimeException | Error e) {
+            if (created.exitCode() != null) {
+                // Cancelled by close() or process.exit(); the cancellation can surface unwrapped
+                // when it hits a callback from the loop.
+                exit.complete(created.exitCode());
+                return;
+            }
             exit.completeExceptionally(new DatagraalException("the runtime failed: " + e, e));
         } finally {
             failPendingTasks();

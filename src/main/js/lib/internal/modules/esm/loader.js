@@ -152,6 +152,8 @@ const failingAtParse = new Set();
 
 function fail(error) {
   const url = `datagraal:failed/${++failureCount}`;
+  // Older failures matter only to a require() or an entry still loading.
+  if (requireSessions === 0 && (!entry || entry.checked)) failureLog.length = 0;
   failures.set(url, error);
   if (requireSessions > 0) failingAtParse.add(url);
   failureLog.push(error);
@@ -162,6 +164,7 @@ function fail(error) {
 function resolveHook(referrerUrl, specifier) {
   if (specifier.startsWith('datagraal:unresolved/') && referrerUrl != null) {
     const pending = unresolved.get(specifier);
+    unresolved.delete(specifier);
     if (pending) return resolveHook(referrerUrl, pending.specifier);
   }
   if (specifier.startsWith('datagraal:')) return specifier;
@@ -287,7 +290,11 @@ function load(url) {
   if (requireViews.has(url)) return { format: 'module', source: requireViews.get(url) };
   if (url === PREFLIGHT_URL) return { format: 'module', source: `${bridgeExpression}.preflight();` };
   if (url.startsWith('datagraal:failed/')) return { format: 'module', source: throwingSource(url) };
-  if (url.startsWith('datagraal:unresolved/')) throw unresolved.get(url).error;
+  if (url.startsWith('datagraal:unresolved/')) {
+    const pending = unresolved.get(url);
+    unresolved.delete(url);
+    throw pending?.error ?? errors.moduleNotFound(url, undefined, url);
+  }
   if (url.startsWith('node:')) {
     const source = builtinFacade(url);
     if (source === null) throw cjsLoaderError(url);
@@ -319,7 +326,11 @@ function loadHook(url) {
 const bridge = Object.freeze({
   builtin: (id) => cjsLoader().loadBuiltin(id),
   commonjs: (filename) => cjsLoader().Module._load(filename, undefined, false),
-  failure: (url) => failures.get(url),
+  failure(url) {
+    const error = failures.get(url);
+    failures.delete(url);
+    return error;
+  },
   // The entry's first import: the graph failed to resolve somewhere, so nothing of it runs.
   preflight() {
     if (!entry || entry.checked) return;
