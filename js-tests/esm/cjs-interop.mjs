@@ -9,6 +9,10 @@ import * as star from './fixtures/cjs/star.cjs';
 import greet, { extra } from './fixtures/cjs/function.cjs';
 import dynamic, * as dynamicNamespace from './fixtures/cjs/dynamic.cjs';
 import { evaluations } from './fixtures/cjs/counter.cjs';
+import * as literal2 from './fixtures/cjs/literal2.cjs';
+import * as method from './fixtures/cjs/method.cjs';
+import * as unsafe from './fixtures/cjs/unsafe.cjs';
+import * as lastReexport from './fixtures/cjs/last-reexport.cjs';
 
 console.log(Object.keys(formsNamespace));
 console.log(plain, viaModule, bracketed, defined, viaGetter, afterDivision, forms.literalGetter, formsNamespace.default === forms, forms.default);
@@ -17,6 +21,8 @@ console.log(Object.keys(reexport));
 console.log(Object.keys(star));
 console.log(greet('esm'), extra);
 console.log(Object.keys(dynamicNamespace), dynamic.one);
+console.log(Object.keys(literal2), Object.keys(method), Object.keys(unsafe), unsafe.default.unsafe);
+console.log(Object.keys(lastReexport));
 const require = createRequire(import.meta.url);
 console.log(evaluations, require('./fixtures/cjs/counter.cjs').evaluations, globalThis.cjsEvaluations);
 try {

@@ -3,9 +3,11 @@
 // of the source (its cjs-module-lexer); this is a smaller analysis of the same forms:
 //   exports.a = ...            module.exports.a = ...        exports['a'] = ...
 //   Object.defineProperty(exports, 'a', { value: ... })   (also on module.exports), or with
-//     { enumerable: true, get() { return x.y; } } (a getter returning a name or member)
+//     { enumerable: true, get() { return x.y; } } (a getter returning a name or member); a
+//     descriptor of any other form takes the name out
 //   module.exports = { a, b: c, 'd': e, ...f }   (keys up to the first value that is not a name)
-//   module.exports = require('x'), __exportStar(require('x')), __export(require('x'))  (re-exports)
+//   module.exports = require('x') (the last one), __exportStar(require('x')), __export(require('x'))
+//     (re-exports)
 // It tokenizes the source (strings, templates, comments and regular expressions skipped, the
 // latter told from division by the token before them) and matches token sequences; it does not
 // follow scopes, so, like Node's lexer, it also counts assignments inside functions.
@@ -167,12 +169,15 @@ function readObjectLiteral(tokens, i, names, reexports) {
       if (token.type === 'name' && (isPunct(next, ',') || isPunct(next, '}'))) {
         names.add(token.value);
         j += 1;
-      } else if (isPunct(next, ':')) {
+      } else if (token.type === 'name' && isPunct(next, '(')) {
+        // A method counts, and ends the literal.
         names.add(token.value);
-        j += 2;
-        if (!isName(tokens[j])) return;
-        j++;
-        while (isPunct(tokens[j], '.') && isName(tokens[j + 1])) j += 2;
+        return;
+      } else if (isPunct(next, ':')) {
+        // `key: name` counts (and ends the literal unless a comma or the brace follows).
+        if (!isName(tokens[j + 2])) return;
+        names.add(token.value);
+        j += 3;
       } else {
         return;
       }
@@ -213,6 +218,8 @@ function detectCommonJsExports(source) {
   const tokens = tokenize(source);
   const names = new Set();
   const reexports = [];
+  let assignedReexport; // only the last module.exports = require('x') counts
+  const unsafe = new Set(); // names defined by a descriptor of an unknown form
   for (let i = 0; i < tokens.length; i++) {
     const reference = exportsReferenceAt(tokens, i);
     if (reference > 0) {
@@ -225,7 +232,7 @@ function detectCommonJsExports(source) {
       } else if (reference === 3 && isPunct(tokens[j], '=')) {
         if (isPunct(tokens[j + 1], '{')) readObjectLiteral(tokens, j + 1, names, reexports);
         const reexport = requireAt(tokens, j + 1);
-        if (reexport !== undefined) reexports.push(reexport);
+        if (reexport !== undefined) assignedReexport = reexport;
       }
       i += reference - 1;
       continue;
@@ -235,9 +242,13 @@ function detectCommonJsExports(source) {
         isPunct(tokens[i + 3], '(')) {
       const length = exportsReferenceAt(tokens, i + 4);
       const key = tokens[i + 4 + length + 1];
-      if (length > 0 && isPunct(tokens[i + 4 + length], ',') && key?.type === 'string' &&
-          isPunct(tokens[i + 4 + length + 2], ',') && isExportDescriptor(tokens, i + 4 + length + 3)) {
-        names.add(key.value);
+      if (length > 0 && isPunct(tokens[i + 4 + length], ',') && key?.type === 'string') {
+        // A getter of another form may compute anything: the name is left out, as Node does.
+        if (isPunct(tokens[i + 4 + length + 2], ',') && isExportDescriptor(tokens, i + 4 + length + 3)) {
+          names.add(key.value);
+        } else {
+          unsafe.add(key.value);
+        }
       }
     } else if (isName(token, '__exportStar') || isName(token, '__export')) {
       let j = i + 1;
@@ -248,6 +259,8 @@ function detectCommonJsExports(source) {
       }
     }
   }
+  if (assignedReexport !== undefined) reexports.push(assignedReexport);
+  for (const name of unsafe) names.delete(name);
   return { names, reexports };
 }
 
