@@ -404,6 +404,17 @@ Module.createRequire = function createRequire(filename) {
 
 Module.Module = Module;
 
+// Customization hooks and live built-in facades need Node's own ESM loader.
+function notSupported(name) {
+  return function unsupported() {
+    const error = new Error(`module.${name}() is not supported by datagraal`);
+    error.code = 'ERR_NOT_SUPPORTED';
+    throw error;
+  };
+}
+Module.register = notSupported('register');
+Module.syncBuiltinESMExports = notSupported('syncBuiltinESMExports');
+
 // Node's rule for the entry script: .mjs, or a file in a "type": "module" package, is an ES
 // module (.cjs never is).
 function isEsmEntry(filename) {
