@@ -205,6 +205,33 @@ class DatagraalRuntimeTest {
     }
 
     @Test
+    void runMainRunsAnEsModuleWithTopLevelAwait() throws Exception {
+        Path folder = Files.createTempDirectory("datagraal-esm");
+        try {
+            Files.writeString(folder.resolve("main.mjs"), """
+                    import { createSocket } from 'node:dgram';
+                    import { greeting } from './lib/greeting.js';
+                    const socket = createSocket('udp4');
+                    await new Promise((resolve) => socket.bind(0, '127.0.0.1', resolve));
+                    console.log(greeting, typeof socket.address().port, import.meta.filename.endsWith('main.mjs'));
+                    socket.close();
+                    """);
+            Files.createDirectories(folder.resolve("lib"));
+            Files.writeString(folder.resolve("lib/package.json"), "{ \"type\": \"module\" }");
+            Files.writeString(folder.resolve("lib/greeting.js"), "await null;\nexport const greeting = 'hello from esm';\n");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (DatagraalRuntime runtime = DatagraalRuntime.builder().cwd(folder).stdout(out).build()) {
+                assertEquals(0, runtime.runMain(Path.of("main.mjs")).get(60, TimeUnit.SECONDS));
+            }
+            assertEquals("hello from esm number true\n", out.toString(StandardCharsets.UTF_8));
+        } finally {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
+    }
+
+    @Test
     void scriptReachesNoJavaClass() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (DatagraalRuntime runtime = DatagraalRuntime.builder().stdout(out).build()) {

@@ -2,6 +2,7 @@ package org.datagraal.binding;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -32,7 +33,7 @@ public final class JsCallbacks {
         Object[] callArgs = new Object[args.length + 1];
         callArgs[0] = fn;
         System.arraycopy(args, 0, callArgs, 1, args.length);
-        Value result = makeCallback.execute(callArgs);
+        Value result = call(makeCallback, callArgs);
         drainTicks();
         return result;
     }
@@ -40,7 +41,32 @@ public final class JsCallbacks {
     /** Runs ticks that promise jobs queued after the last JS call returned. */
     public void drainTicks() {
         while (tickState.get(0) != 0) {
-            processTicks.executeVoid();
+            call(processTicks);
+        }
+    }
+
+    /**
+     * Tells which errors are echoes: GraalJS rethrows the error of a module evaluated through
+     * Context.eval (require() of an ES module) from a promise job, after that require() already
+     * threw it to its caller.
+     */
+    void ignoreEchoes(Value isEcho) {
+        this.isEcho = isEcho;
+    }
+
+    private Value isEcho;
+
+    /** A call whose promise jobs may rethrow such an echo: skipped, and the remaining jobs run. */
+    private Value call(Value fn, Object... args) {
+        try {
+            return fn.execute(args);
+        } catch (PolyglotException e) {
+            if (isEcho == null || !e.isGuestException() || e.isCancelled() || e.isExit()
+                    || !isEcho.execute(e.getGuestObject()).asBoolean()) {
+                throw e;
+            }
+            call(processTicks);
+            return null;
         }
     }
 }

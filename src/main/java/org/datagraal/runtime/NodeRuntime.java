@@ -4,6 +4,7 @@ import org.datagraal.binding.BindingContext;
 import org.datagraal.binding.BuiltinSources;
 import org.datagraal.binding.HostBindings;
 import org.datagraal.binding.JsCallbacks;
+import org.datagraal.binding.ModuleFileSystem;
 import org.datagraal.loop.AsyncHandle;
 import org.datagraal.loop.EventLoop;
 import org.graalvm.polyglot.Context;
@@ -12,6 +13,7 @@ import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.ResourceLimits;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.IOAccess;
 
 /**
  * One Node-style runtime: a polyglot Context, its event loop and its bindings, all owned by the
@@ -31,6 +33,7 @@ public final class NodeRuntime implements AutoCloseable {
     private final Context context;
     private final boolean ownsContext;
     private final AsyncHandle inbox;
+    private final ModuleFileSystem moduleFiles = new ModuleFileSystem();
     private BindingContext bindingContext;
     private Value entryPoints;
     private volatile Integer exitCode;
@@ -67,7 +70,12 @@ public final class NodeRuntime implements AutoCloseable {
                     .err(options.stderr())
                     .in(options.stdin());
         }
-        this.context = configure(builder, statementLimit).build();
+        // ES modules: GraalJS reads them through a file system that serves only what the JS
+        // loader resolved (Node's resolution runs when GraalJS asks the importing module's
+        // path for the sibling a specifier names, bare specifiers included).
+        this.context = configure(builder, statementLimit)
+                .allowIO(IOAccess.newBuilder().fileSystem(moduleFiles).build())
+                .build();
         this.ownsContext = true;
     }
 
@@ -97,7 +105,11 @@ public final class NodeRuntime implements AutoCloseable {
                 // Error.captureStackTrace, prepareStackTrace and stackTraceLimit, as V8 has them:
                 // npm packages and Node's own tests use them. GraalJS files the option as experimental.
                 .allowExperimentalOptions(true)
-                .option("js.stack-trace-api", "true");
+                .option("js.stack-trace-api", "true")
+                .option("js.esm-bare-specifier-relative-lookup", "true")
+                .option("js.import-attributes", "true")
+                .option("js.import-assertions", "true")
+                .option("js.json-modules", "true");
         if (statementLimit > 0) {
             builder.resourceLimits(ResourceLimits.newBuilder().statementLimit(statementLimit, null).build());
         }
@@ -173,7 +185,10 @@ public final class NodeRuntime implements AutoCloseable {
         return engine;
     }
 
-    /** Runs the CommonJS module at {@code path} and the loop until nothing is left; the exit code. */
+    /**
+     * Runs the script at {@code path} (CommonJS, or an ES module when it is .mjs or in a
+     * "type": "module" package) and the loop until nothing is left; returns the exit code.
+     */
     public int runMain(String path) {
         return run("runMain", path, false);
     }
@@ -305,6 +320,7 @@ public final class NodeRuntime implements AutoCloseable {
                 options.argv(), options.execArgv(), options.env(), options.cwd(), options.execPath(),
                 options.strictSendBounds(), this::exit, options.networkPolicy(), options.limits(),
                 options.fileAccess(), options.stdin());
+        bindingContext.useModuleFiles(moduleFiles);
         Value loader = context.eval(BuiltinSources.bootstrap("loader"));
         entryPoints = loader.execute(new HostBindings(bindingContext, !ownsContext));
     }

@@ -10,7 +10,7 @@ function setup(hostBindings) {
   host = hostBindings;
   const fs = host.binding('fs');
   readSourceLine = (file, line) => {
-    const text = fs.readFileUtf8(file);
+    const text = fs.readFileUtf8(file.startsWith('file://') ? require('internal/url').fileURLToPath(file) : file);
     return text == null ? undefined : text.split(/\r?\n/)[line - 1];
   };
 }
@@ -41,9 +41,10 @@ function exitAfterFatal(code) {
   host.binding('process').reallyExit(code);
 }
 
-// The first "at ... (file:line:col)" frame of a stack that points into a readable user file.
+// The first "at ... (file:line:col)" frame of a stack that points into a readable user file
+// (an ES module's frames name its file:// URL).
 function throwSite(stack) {
-  const match = /\n\s+at (?:.*?\()?((?:\/|[A-Za-z]:\\)[^:()]+):(\d+):(\d+)\)?/.exec(stack);
+  const match = /\n\s+at (?:.*?\()?((?:file:\/\/)?(?:\/|[A-Za-z]:\\)[^:()]+):(\d+):(\d+)\)?/.exec(stack);
   if (!match) return undefined;
   return { file: match[1], line: Number(match[2]), column: Number(match[3]) };
 }

@@ -960,8 +960,31 @@ function describeNonIterable(ctx, value, recurseTimes, typedArray, constructor, 
     const base = getBoxedBase(value, ctx, keys, constructor, tag);
     return keys.length === 0 && !protoProps ? base : makeShape(keys, ['{', '}'], formatNothing, kObjectType, base);
   }
+  if (exotic && isModuleNamespace(value)) {
+    return bare ? '[Module: null prototype] {}' :
+      makeShape([], ['[Module: null prototype] {', '}'], (ctx2, ignored, depth) => formatNamespace(ctx2, value, depth, keys));
+  }
   const prefix = getPrefix(constructor, tag, 'Object');
   return bare ? `${prefix}{}` : makeShape(keys, [`${prefix}{`, '}']);
+}
+
+// An ES module namespace: no prototype, not extensible, its own @@toStringTag 'Module'.
+function isModuleNamespace(value) {
+  const descriptor = Object.getOwnPropertyDescriptor(value, Symbol.toStringTag);
+  return descriptor?.value === 'Module' && !descriptor.writable && !descriptor.configurable &&
+    !Object.isExtensible(value);
+}
+
+// Its bindings; one not yet initialized (a module still evaluating) reads as <uninitialized>.
+function formatNamespace(ctx, value, recurseTimes, keys) {
+  return keys.map((key) => {
+    try {
+      return formatProperty(ctx, value, recurseTimes, key, kObjectType);
+    } catch (error) {
+      if (!(error instanceof ReferenceError)) throw error;
+      return `${typeof key === 'symbol' ? `[${key.toString()}]` : key}: ${ctx.stylize('<uninitialized>', 'special')}`;
+    }
+  });
 }
 
 // Formats the entries of an object one level deeper and joins them with its braces.

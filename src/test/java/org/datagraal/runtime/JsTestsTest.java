@@ -39,10 +39,10 @@ class JsTestsTest {
         try (Stream<Path> files = Files.walk(CASES)) {
             // Files under a fixtures/ folder are what cases require, not cases; the npm suite needs
             // its packages installed first (NpmSuiteIT runs it).
-            files.filter(f -> f.toString().endsWith(".js") && !f.toString().contains("/fixtures/")
-                    && !f.startsWith(CASES.resolve("npm")))
+            files.filter(f -> (f.toString().endsWith(".js") || f.toString().endsWith(".mjs"))
+                            && !f.toString().contains("/fixtures/") && !f.startsWith(CASES.resolve("npm")))
                     .sorted().forEach(script -> {
-                String base = script.getFileName().toString().replaceAll("\\.js$", "");
+                String base = script.getFileName().toString().replaceAll("\\.m?js$", "");
                 cases.add(new Case(CASES.relativize(script).toString(), script,
                         script.resolveSibling(base + ".stdout"), script.resolveSibling(base + ".status")));
             });
