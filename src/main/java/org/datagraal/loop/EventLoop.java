@@ -9,7 +9,6 @@ import java.nio.channels.Selector;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -198,10 +197,12 @@ public final class EventLoop implements AutoCloseable {
     }
 
     private void dispatchReadyKeys() {
-        Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
-        while (keys.hasNext()) {
-            SelectionKey key = keys.next();
-            keys.remove();
+        // A snapshot: a callback may close a channel, whose unwatch() runs selectNow() and so
+        // changes the selected-key set while this loop would still be iterating it.
+        Set<SelectionKey> selected = selector.selectedKeys();
+        SelectionKey[] keys = selected.toArray(new SelectionKey[0]);
+        selected.clear();
+        for (SelectionKey key : keys) {
             if (key.isValid()) {
                 ((IoWatcher) key.attachment()).onReady(key.readyOps());
             }
