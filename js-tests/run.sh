@@ -7,11 +7,12 @@ here=$(cd "$(dirname "$0")" && pwd)
 launcher="$here/../bin/datagraal"
 passed=0; failed=0
 for arg in "$@"; do
-  case $arg in *.js|*.mjs) list=$arg ;; *) list=$(cd "$here" && find "$arg" \( -name '*.js' -o -name '*.mjs' \) ! -path '*/fixtures/*' | sort) ;; esac
+  case $arg in *.js|*.mjs) list=$arg ;; *) list=$(cd "$here" && find "$arg" \( -name '*.js' -o -name '*.mjs' \) ! -path '*/fixtures/*' ! -path 'npm/*' ! -path './npm/*' | sort) ;; esac
   for case in $list; do
     dir=$(dirname "$here/$case"); file=$(basename "$case"); base=${file%.*}
     out=$(mktemp); err=$(mktemp)
-    (cd "$dir" && timeout 60 "$launcher" "$file" >"$out" 2>"$err"); status=$?
+    input=/dev/null; [ -f "$dir/$base.stdin" ] && input="$dir/$base.stdin"
+    (cd "$dir" && timeout 60 "$launcher" "$file" <"$input" >"$out" 2>"$err"); status=$?
     if cmp -s "$out" "$dir/$base.stdout" && [ "$status" = "$(cat "$dir/$base.status")" ]; then
       passed=$((passed + 1))
     else

@@ -144,6 +144,16 @@ function fromString(text, encoding) {
     if (canonical === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
   }
   if (text.length === 0) return new FastBuffer();
+  // Short utf8 text is encoded straight into the pool, where it fits even at 3 bytes a character,
+  // in one pass instead of measuring it first.
+  const worstCase = text.length * 3;
+  if (canonical === 'utf8' && fitsInPool(worstCase) && worstCase <= poolSize - poolOffset) {
+    const written = encodings.write(new Uint8Array(allocPool, poolOffset, worstCase), text, 0, worstCase, 'utf8');
+    const buffer = new FastBuffer(allocPool, poolOffset, written);
+    poolOffset += written;
+    alignPool();
+    return buffer;
+  }
   const estimate = encodings.byteLength(text, canonical);
   if (!fitsInPool(estimate)) {
     const buffer = new FastBuffer(estimate);

@@ -9,13 +9,16 @@ const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_BUFFER_OUT_OF_BOUNDS, ERR_SOCKET_ALREADY_BOUND, ERR_SOCKET_BAD_TYPE,
     ERR_SOCKET_DGRAM_NOT_RUNNING, ERR_SOCKET_DGRAM_IS_CONNECTED, ERR_SOCKET_DGRAM_NOT_CONNECTED,
-    ERR_SOCKET_BAD_BUFFER_SIZE, ERR_MISSING_ARGS,
+    ERR_SOCKET_BAD_BUFFER_SIZE, ERR_MISSING_ARGS, ERR_IP_BLOCKED,
   },
   exceptionWithHostPort, errnoException, systemError, accessDenied,
 } = require('internal/errors');
 const {
   validatePort, validateString, validateFunction, validateNumber, validateUint32, validateAbortSignal,
 } = require('internal/validators');
+
+const { isBlockList } = require('internal/blocklist');
+const { isIP } = require('internal/net');
 
 const binding = internalBinding('udp_wrap');
 
@@ -29,6 +32,8 @@ const UV_UDP_IPV6ONLY = 1;
 const UV_UDP_REUSEADDR = 4;
 const UV_UDP_REUSEPORT = 8;
 const kStateSymbol = Symbol('state symbol');
+// Node's test flag: no send leaves at once; each waits in the handle's queue for a loop turn.
+const queueEverySend = process.execArgv.includes('--test-udp-no-try-send');
 const bufferTypes = ['Buffer', 'TypedArray', 'DataView', 'string'];
 
 function Socket(type, listener) {
@@ -36,6 +41,8 @@ function Socket(type, listener) {
   let lookup;
   let recvBufferSize;
   let sendBufferSize;
+  let receiveBlockList;
+  let sendBlockList;
   let options;
   if (type !== null && typeof type === 'object') {
     options = type;
@@ -49,6 +56,8 @@ function Socket(type, listener) {
       validateUint32(options.sendBufferSize, 'options.sendBufferSize');
       sendBufferSize = options.sendBufferSize;
     }
+    receiveBlockList = blockListOption(options, 'receiveBlockList');
+    sendBlockList = blockListOption(options, 'sendBlockList');
   }
   if (type !== 'udp4' && type !== 'udp6') throw new ERR_SOCKET_BAD_TYPE();
   if (lookup !== undefined) validateFunction(lookup, 'lookup');
@@ -68,11 +77,27 @@ function Socket(type, listener) {
     ipv6Only: options?.ipv6Only,
     recvBufferSize,
     sendBufferSize,
+    receiveBlockList,
+    sendBlockList,
   };
+  if (queueEverySend) this[kStateSymbol].handle.queueEverySend();
   if (options?.signal !== undefined) watchAbortSignal(this, options.signal);
 }
 Object.setPrototypeOf(Socket.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Socket, EventEmitter);
+
+// Node 22's createSocket options: a net.BlockList of senders to ignore or of peers not to reach.
+function blockListOption(options, name) {
+  const value = options[name];
+  if (!value) return undefined;
+  if (!isBlockList(value)) throw new ERR_INVALID_ARG_TYPE(`options.${name}`, 'net.BlockList', value);
+  return value;
+}
+
+// Whether the sendBlockList forbids `ip`, a literal the lookup gave.
+function sendBlocked(state, ip) {
+  return state.sendBlockList !== undefined && state.sendBlockList.check(ip, `ipv${isIP(ip)}`);
+}
 
 // The dgram features datagraal cannot offer fail loudly instead of pretending.
 function unsupported(what) {
@@ -98,16 +123,19 @@ function watchAbortSignal(socket, signal) {
 // The error for a failed handle call: the network policy's refusal, or Node's system error.
 function statusError(handle, status, syscall, address, port) {
   if (status === handle.deniedStatus()) return accessDenied(handle.lastDenial(), address);
+  if (status === handle.nativeUnavailableStatus()) return nativeUnavailable(handle, `socket.${syscall}()`);
   return exceptionWithHostPort(status, syscall, address, port);
 }
 
-// A handle status the Java side returns when this JVM cannot set native socket options.
+// A handle status the Java side returns when this JVM cannot make native socket calls.
 function throwIfNativeUnavailable(handle, status, what) {
-  if (status === handle.nativeUnavailableStatus()) {
-    const error = new Error(`${what} is unavailable: ${handle.nativeOptionsUnavailableReason()}`);
-    error.code = 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM';
-    throw error;
-  }
+  if (status === handle.nativeUnavailableStatus()) throw nativeUnavailable(handle, what);
+}
+
+function nativeUnavailable(handle, what) {
+  const error = new Error(`${what} is unavailable: ${handle.nativeOptionsUnavailableReason()}`);
+  error.code = 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM';
+  return error;
 }
 
 function createSocket(type, listener) {
@@ -116,6 +144,14 @@ function createSocket(type, listener) {
 
 function healthCheck(socket) {
   if (!socket[kStateSymbol].handle) throw new ERR_SOCKET_DGRAM_NOT_RUNNING();
+}
+
+// The methods Node runs straight on its handle fail on a closed socket as V8 words reading a
+// property of null, naming Node's handle method; these do the same instead of going on quietly.
+function openHandle(socket, nodeMethod) {
+  const handle = socket[kStateSymbol].handle;
+  if (!handle) throw new TypeError(`Cannot read properties of null (reading '${nodeMethod}')`);
+  return handle;
 }
 
 // The address lookup of this socket's family, with the default address of an empty one.
@@ -138,9 +174,11 @@ function startListening(socket) {
 }
 
 function onMessage(socket, bytes, address, port) {
+  const state = socket[kStateSymbol];
+  if (state.receiveBlockList?.check(address, state.family === 'IPv6' ? 'ipv6' : 'ipv4')) return;
   const message = Buffer.from(new Uint8Array(bytes).buffer);
   socket.emit('message', message, {
-    address, family: socket[kStateSymbol].family, port, size: message.length,
+    address, family: state.family, port, size: message.length,
   });
 }
 
@@ -168,7 +206,9 @@ Socket.prototype.bind = function bind(port_, address_ /* , callback */) {
 
   let address;
   if (port !== null && typeof port === 'object') {
-    if (port.fd !== undefined) throw unsupported('bind() with an fd');
+    // As Node: a handle (something with recvStart) first, then an int32 fd > 0; else the port field.
+    if (typeof port.recvStart === 'function') throw unsupported('bind() with a handle');
+    if (port.fd === (port.fd | 0) && port.fd > 0) throw unsupported('bind() with an fd');
     address = port.address || '';
     port = port.port;
   } else {
@@ -307,9 +347,11 @@ Socket.prototype.connect = function connect(port, address, callback) {
 function startConnect(socket, port, address, callback) {
   const state = socket[kStateSymbol];
   if (callback) socket.once('connect', callback);
+  openHandle(socket, 'lookup');
   lookupFor(socket, address, (lookupError, ip) => {
     if (!state.handle) return;
     let error = lookupError;
+    if (!error && sendBlocked(state, ip)) error = new ERR_IP_BLOCKED(ip);
     if (!error) {
       const status = state.handle.connect(ip, port);
       if (status < 0) error = statusError(state.handle, status, 'connect', address, port);
@@ -401,6 +443,7 @@ Socket.prototype.send = function send(buffer, offset, length, port, address, cal
 
 function doSend(error, socket, ip, list, address, port, callback) {
   const state = socket[kStateSymbol];
+  if (!error && ip != null && sendBlocked(state, ip)) error = new ERR_IP_BLOCKED(ip);
   if (error) {
     if (typeof callback === 'function') process.nextTick(callback, error);
     else process.nextTick(() => socket.emit('error', error));
@@ -409,14 +452,15 @@ function doSend(error, socket, ip, list, address, port, callback) {
   if (!state.handle) return;
   const data = list.length === 1 ? list[0] : Buffer.concat(list);
   const hasCallback = typeof callback === 'function';
+  const handle = state.handle;
   const afterQueuedSend = hasCallback ? (status) => {
-    if (status < 0) callback(exceptionWithHostPort(status, 'send', address, port));
+    if (status < 0) callback(statusError(handle, status, 'send', address, port));
     else callback(null, status);
   } : null;
   // A connected socket sends to its peer: no address, port 0.
   const result = state.handle.send(data.buffer, data.byteOffset, data.byteLength, ip == null ? 0 : port,
     ip ?? null, afterQueuedSend);
-  if (result === state.handle.deniedStatus()) {
+  if (result === state.handle.deniedStatus() || result === state.handle.nativeUnavailableStatus()) {
     // A refusal is never silent: the callback gets it, or else the 'error' event.
     const error = statusError(state.handle, result, 'send', address, port);
     if (hasCallback) process.nextTick(callback, error);
@@ -470,23 +514,23 @@ function socketOption(socket, syscall, status) {
 }
 
 Socket.prototype.setBroadcast = function setBroadcast(arg) {
-  socketOption(this, 'setBroadcast', this[kStateSymbol].handle.setBroadcast(!!arg));
+  socketOption(this, 'setBroadcast', openHandle(this, 'setBroadcast').setBroadcast(!!arg));
 };
 
 Socket.prototype.setTTL = function setTTL(ttl) {
   validateNumber(ttl, 'ttl');
-  socketOption(this, 'setTTL', this[kStateSymbol].handle.setTtl(ttl | 0));
+  socketOption(this, 'setTTL', openHandle(this, 'setTTL').setTtl(ttl | 0));
   return ttl;
 };
 
 Socket.prototype.setMulticastTTL = function setMulticastTTL(ttl) {
   validateNumber(ttl, 'ttl');
-  socketOption(this, 'setMulticastTTL', this[kStateSymbol].handle.setMulticastTtl(ttl | 0));
+  socketOption(this, 'setMulticastTTL', openHandle(this, 'setMulticastTTL').setMulticastTtl(ttl | 0));
   return ttl;
 };
 
 Socket.prototype.setMulticastLoopback = function setMulticastLoopback(arg) {
-  socketOption(this, 'setMulticastLoopback', this[kStateSymbol].handle.setMulticastLoopback(!!arg));
+  socketOption(this, 'setMulticastLoopback', openHandle(this, 'setMulticastLoopback').setMulticastLoopback(!!arg));
   return arg;
 };
 
@@ -541,45 +585,41 @@ Socket.prototype.unref = function unref() {
   return this;
 };
 
-// Gets (size undefined) or sets a kernel buffer size; failures are Node's SystemError.
+// Gets (size 0) or sets a kernel buffer size, as libuv's uv_*_buffer_size: any uint32 passes
+// the check (a BigInt or Symbol fails converting, as in V8), sizes past int32 are EINVAL, and
+// failures are Node's SystemError.
 function bufferSize(socket, size, receive) {
-  if (size > 0x7fffffff) throw new ERR_SOCKET_BAD_BUFFER_SIZE();
-  const handle = socket[kStateSymbol].handle;
+  if (typeof size === 'bigint') throw new TypeError('Cannot mix BigInt and other types, use explicit conversions');
+  if (size >>> 0 !== size) throw new ERR_SOCKET_BAD_BUFFER_SIZE();
+  const handle = openHandle(socket, 'bufferSize');
   const syscall = receive ? 'uv_recv_buffer_size' : 'uv_send_buffer_size';
-  if (!handle) throw systemError('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size', -9, syscall);
-  const result = handle.bufferSize(receive, size === undefined ? 0 : size);
+  const result = size > 0x7fffffff ? -22 : handle.bufferSize(receive, size);
   if (result < 0) throw systemError('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size', result, syscall);
   return result;
 }
 
-function validateBufferSize(size) {
-  if (typeof size !== 'number' || !Number.isInteger(size) || size <= 0) throw new ERR_SOCKET_BAD_BUFFER_SIZE();
-}
-
 Socket.prototype.setRecvBufferSize = function setRecvBufferSize(size) {
-  validateBufferSize(size);
   bufferSize(this, size, true);
 };
 
 Socket.prototype.setSendBufferSize = function setSendBufferSize(size) {
-  validateBufferSize(size);
   bufferSize(this, size, false);
 };
 
 Socket.prototype.getRecvBufferSize = function getRecvBufferSize() {
-  return bufferSize(this, undefined, true);
+  return bufferSize(this, 0, true);
 };
 
 Socket.prototype.getSendBufferSize = function getSendBufferSize() {
-  return bufferSize(this, undefined, false);
+  return bufferSize(this, 0, false);
 };
 
 Socket.prototype.getSendQueueSize = function getSendQueueSize() {
-  return this[kStateSymbol].handle?.sendQueueSize() ?? 0;
+  return openHandle(this, 'getSendQueueSize').sendQueueSize();
 };
 
 Socket.prototype.getSendQueueCount = function getSendQueueCount() {
-  return this[kStateSymbol].handle?.sendQueueCount() ?? 0;
+  return openHandle(this, 'getSendQueueCount').sendQueueCount();
 };
 
 Socket.prototype[Symbol.asyncDispose] = async function asyncDispose() {

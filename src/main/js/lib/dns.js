@@ -1,59 +1,69 @@
 'use strict';
-// dns.lookup (getaddrinfo, run off the loop thread by the Java binding). The rest of the dns
-// module comes later; what is missing is absent rather than faked.
+// Node's dns module. lookup/lookupService use the system resolver (getaddrinfo/getnameinfo in
+// the Java binding); Resolver and the resolve* family are a DNS client over dgram that asks the
+// servers set (by default those of /etc/resolv.conf), as Node's c-ares does.
 
-const { isIP } = require('internal/net');
-const { validateFunction, validateString, validateOneOf } = require('internal/validators');
-const { codes: { ERR_INVALID_ARG_TYPE }, dnsException } = require('internal/errors');
-
-const binding = internalBinding('dns');
+const {
+  codes: { ERR_MISSING_ARGS },
+} = require('internal/errors');
+const { validateFunction } = require('internal/validators');
+const {
+  AI_ADDRCONFIG, AI_ALL, AI_V4MAPPED, bindDefaultResolver, getDefaultResolver, getDefaultResultOrder,
+  onDefaultResolverChange, setDefaultResultOrder,
+} = require('internal/dns/utils');
+const { Resolver, setServersOfDefaultResolver } = require('internal/dns/callback_resolver');
+const {
+  performLookup, performLookupService, readCallbackLookupArguments, readLookupServiceArguments,
+} = require('internal/dns/lookup');
+const errorCodes = require('internal/dns/error_codes');
 
 function lookup(hostname, options, callback) {
-  let family = 0;
-  let all = false;
-  if (hostname) validateString(hostname, 'hostname');
-  if (typeof options === 'function') {
-    callback = options;
-  } else if (typeof options === 'number') {
-    validateOneOf(options, 'family', [0, 4, 6]);
-    family = options;
-  } else if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    validateFunction(callback, 'callback');
-    throw new ERR_INVALID_ARG_TYPE('options', ['integer', 'object'], options);
-  } else if (options != null) {
-    if (options.family != null) {
-      const value = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : options.family;
-      validateOneOf(value, 'options.family', [0, 4, 6]);
-      family = value;
-    }
-    if (options.all != null) {
-      if (typeof options.all !== 'boolean') throw new ERR_INVALID_ARG_TYPE('options.all', 'boolean', options.all);
-      all = options.all;
-    }
-  }
-  validateFunction(callback, 'callback');
-
-  if (!hostname) {
-    if (all) process.nextTick(callback, null, []);
-    else process.nextTick(callback, null, null, family === 6 ? 6 : 4);
-    return {};
-  }
-  const literalFamily = isIP(hostname);
-  if (literalFamily) {
-    if (all) process.nextTick(callback, null, [{ address: hostname, family: literalFamily }]);
-    else process.nextTick(callback, null, hostname, literalFamily);
-    return {};
-  }
-  binding.lookup(hostname, family, (code, json) => {
-    if (code) {
-      callback(dnsException(code, 'getaddrinfo', hostname));
-      return;
-    }
-    const addresses = JSON.parse(json);
-    if (all) callback(null, addresses.map(([address, addressFamily]) => ({ address, family: addressFamily })));
-    else callback(null, addresses[0][0], addresses[0][1]);
+  const parsed = readCallbackLookupArguments(hostname, options, callback, arguments.length);
+  const { settings } = parsed;
+  callback = parsed.callback;
+  performLookup(hostname, settings, (error, addresses) => {
+    if (error) callback(error);
+    else if (settings.all) callback(null, addresses);
+    else if (addresses.length === 0) callback(null, null, settings.family === 6 ? 6 : 4);
+    else callback(null, addresses[0].address, addresses[0].family);
   });
   return {};
 }
 
-module.exports = { lookup };
+function lookupService(address, port, callback) {
+  if (arguments.length !== 3) throw new ERR_MISSING_ARGS('address', 'port', 'callback');
+  port = readLookupServiceArguments(address, port);
+  validateFunction(callback, 'callback');
+  performLookupService(address, port, callback);
+  return {};
+}
+
+// The module's resolver functions are bound to the default resolver, and bound again when
+// setServers() replaces it (a function taken from the module earlier keeps the old one, as in Node).
+module.exports = {
+  lookup,
+  lookupService,
+  Resolver,
+  getDefaultResultOrder,
+  setDefaultResultOrder,
+  setServers: function defaultResolverSetServers(servers) {
+    setServersOfDefaultResolver(servers, ['dns', 'dns/promises']);
+  },
+  ADDRCONFIG: AI_ADDRCONFIG,
+  ALL: AI_ALL,
+  V4MAPPED: AI_V4MAPPED,
+  ...errorCodes,
+};
+
+bindDefaultResolver(module.exports, Resolver.prototype, getDefaultResolver(() => new Resolver()));
+onDefaultResolverChange('dns', (resolver) => bindDefaultResolver(module.exports, Resolver.prototype, resolver));
+
+let promises;
+Object.defineProperty(module.exports, 'promises', {
+  get() {
+    promises ??= require('internal/dns/promises');
+    return promises;
+  },
+  enumerable: true,
+  configurable: true,
+});

@@ -379,7 +379,11 @@ function listenersOf(emitter, type, unwrap) {
   const events = emitter._events;
   if (events === undefined) return [];
   const stored = events[type];
-  if (stored === undefined) return [];
+  if (stored === undefined) {
+    // Node 20 fails here for an undefined type (no 'undefined' listeners): match its TypeError.
+    if (type === undefined) throw new TypeError("Cannot read properties of undefined (reading 'length')");
+    return [];
+  }
   if (typeof stored === 'function') return [unwrap ? stored.listener || stored : stored];
   return unwrap ? stored.map((listener) => listener.listener || listener) : stored.slice();
 }

@@ -1132,6 +1132,16 @@ const fs = module.exports = {
   constants,
 };
 
+// The stream classes load the stream module, so only when a script asks for them.
+for (const name of ['ReadStream', 'WriteStream', 'createReadStream', 'createWriteStream']) {
+  Object.defineProperty(fs, name, {
+    configurable: true,
+    enumerable: true,
+    get() { return require('internal/fs/streams')[name]; },
+    set(value) { Object.defineProperty(fs, name, { value, writable: true, enumerable: true, configurable: true }); },
+  });
+}
+
 Object.defineProperty(fs, 'promises', {
   configurable: true,
   enumerable: true,

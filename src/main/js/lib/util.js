@@ -1,6 +1,6 @@
 'use strict';
 // The public `util` module. Formatting lives in internal/util/inspect; this file adds the
-// helpers around it. What plain JS cannot provide faithfully (isProxy, isExternal, the function
+// helpers around it. What plain JS cannot provide faithfully (isExternal, the function
 // and iterator kind checks, parseArgs, styleText, ...) is left out rather
 // than approximated.
 
@@ -39,6 +39,8 @@ const types = {
   isNativeError: brands.isNativeError,
   isRegExp: brands.isRegExp,
   isPromise: brands.isPromise,
+  // Proxies made after the bootstrap (internal/util/proxies).
+  isProxy: brands.isProxy,
   isMap: brands.isMap,
   isSet: brands.isSet,
   isWeakMap: brands.isWeakMap,

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.datagraal.binding.BindingContext;
+import org.datagraal.binding.FileAccess;
 import org.datagraal.runtime.NodeRuntime;
 import org.datagraal.runtime.RuntimeOptions;
 import org.graalvm.polyglot.Context;
@@ -32,10 +33,15 @@ import org.graalvm.polyglot.PolyglotException;
  * }
  * }</pre>
  *
- * <p>Safe by default: the script reaches no Java class, creates no thread or process, and
- * {@code process.exit()} ends this runtime, never the JVM. Every method may be called from any
- * thread; {@link #close()} closes every socket, cancels timers and lookups and joins the loop
- * thread, and may be called twice.
+ * <p>Safe by default: the script reaches no Java class, creates no thread or process, reads and
+ * writes no file outside its module roots ({@link Builder#moduleRoots}, the working folder unless
+ * given), and {@code process.exit()} ends this runtime, never the JVM. The network policy and the
+ * limits of the {@link Builder} bound its UDP traffic. Every method may be called from any thread;
+ * {@link #close()} closes every socket, cancels timers and lookups and joins the loop thread, and
+ * may be called twice.
+ *
+ * <p>To put {@code require('dgram')} and the event loop into a Context the application builds and
+ * drives itself, see {@link Builder#install} and {@link InstalledRuntime}.
  */
 public final class DatagraalRuntime implements AutoCloseable {
     private static final AtomicInteger THREAD_NUMBERS = new AtomicInteger();
@@ -52,27 +58,56 @@ public final class DatagraalRuntime implements AutoCloseable {
         this.settings = settings;
     }
 
+    /**
+     * Starts describing a runtime.
+     *
+     * @return a builder with Node's defaults, but safe: no arguments, an empty environment, the JVM's
+     *         working folder as the only module root, {@code System.out} and {@code System.err}, no
+     *         input, every UDP operation allowed, no limits
+     */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * Starts the script at {@code script} (CommonJS, or an ES module when it is .mjs or in a
-     * "type": "module" package) on the loop thread; completes with its exit code.
+     * Starts the script at {@code script} on a new loop thread, as {@code node script} would: a
+     * CommonJS module, or an ES module when it is .mjs or in a "type": "module" package.
+     *
+     * @param script the main module's path, relative to the working folder or absolute; it must lie
+     *               under a module root
+     * @return the exit code, to come: 0, {@code process.exitCode}, {@code process.exit()}'s code, 1
+     *         after an uncaught exception; exceptionally a {@link DatagraalException} when a limit
+     *         ended the run
+     * @throws IllegalStateException when this runtime has run a script already, or is closed
      */
     public CompletableFuture<Integer> runMain(Path script) {
         Path absolute = settings.cwd.resolve(script).toAbsolutePath().normalize();
         return start(runtime -> runtime.runMain(absolute.toString()), absolute.toString());
     }
 
-    /** Starts {@code source} as `node -e` would; completes with the exit code. */
+    /**
+     * Starts {@code source} on a new loop thread as {@code node -e source} would: {@code require}
+     * resolves from the working folder, and {@code process.argv} is the runtime's name followed by
+     * {@link Builder#args}.
+     *
+     * @param source CommonJS source
+     * @return the exit code, to come, as for {@link #runMain}
+     * @throws IllegalStateException when this runtime has run a script already, or is closed
+     */
     public CompletableFuture<Integer> eval(String source) {
         return start(runtime -> runtime.runEval(source, false), null);
     }
 
     /**
-     * Runs {@code task} on the loop thread with the runtime's Context entered (so it may read
-     * globals and call JS functions) and completes with its result. Fails once the run has ended.
+     * From any thread: runs {@code task} on the loop thread, between two callbacks, with the
+     * runtime's Context entered, so it may read globals and call JavaScript functions. Java objects
+     * reach the script only this way, and only where {@code task} hands them over (as polyglot
+     * proxies or objects with {@code @HostAccess.Export} members).
+     *
+     * @param task work for the loop thread
+     * @param <T>  the result's type
+     * @return the task's result (or what it threw), to come; fails with an
+     *         {@link IllegalStateException} before the run started and once it has ended
      */
     public <T> CompletableFuture<T> submit(Function<Context, T> task) {
         CompletableFuture<T> result = new CompletableFuture<>();
@@ -100,12 +135,21 @@ public final class DatagraalRuntime implements AutoCloseable {
         return result;
     }
 
-    /** Completes with the exit code when the run ends (exceptionally if a limit ended it). */
+    /**
+     * The exit code, as {@link #runMain} and {@link #eval} return it; 143 when {@link #close()}
+     * ended the run.
+     *
+     * @return the exit code, to come
+     */
     public CompletableFuture<Integer> exitCode() {
         return exit;
     }
 
-    /** Ends the run if it is still going, closes its sockets and timers, joins the loop thread. */
+    /**
+     * From any thread, any number of times: ends the run if it is still going (without
+     * {@code 'exit'} listeners), closes its sockets, cancels its timers and lookups, and joins the
+     * loop thread (waiting up to 10 seconds).
+     */
     @Override
     public void close() {
         Thread thread;
@@ -138,7 +182,8 @@ public final class DatagraalRuntime implements AutoCloseable {
         if (loopThread != null) {
             throw new IllegalStateException("a runtime runs one script; build another runtime for the next");
         }
-        NodeRuntime created = new NodeRuntime(settings.options(scriptPath), settings.statementLimit, settings.keepAlive);
+        NodeRuntime created = new NodeRuntime(settings.options(scriptPath), settings.contextBuilder,
+                settings.statementLimit, settings.keepAlive);
         runtime = created;
         loopThread = new Thread(null, () -> runLoop(created, entry),
                 "datagraal-loop-" + THREAD_NUMBERS.incrementAndGet(), LOOP_THREAD_STACK_BYTES);
@@ -161,12 +206,12 @@ public final class DatagraalRuntime implements AutoCloseable {
             }
         } catch (RuntimeException | Error e) {
             if (created.exitCode() != null) {
-                // Cancelled by close() or process.exit(); the cancellation can surface unwrapped
-                // when it hits a callback from the loop.
+                // A close() from another thread can reach the loop thread as Truffle's raw cancel
+                // exception (seen when it lands between two calls into JS): the run ended as asked.
                 exit.complete(created.exitCode());
-                return;
+            } else {
+                exit.completeExceptionally(new DatagraalException("the runtime failed: " + e, e));
             }
-            exit.completeExceptionally(new DatagraalException("the runtime failed: " + e, e));
         } finally {
             failPendingTasks();
         }
@@ -179,7 +224,10 @@ public final class DatagraalRuntime implements AutoCloseable {
         }
     }
 
-    /** How a runtime is set up; every setting has Node's default. */
+    /**
+     * How a runtime is set up. Every setting has a default, and a builder may build several runtimes
+     * (which share its settings, including those changed after {@code build()} until they start).
+     */
     public static final class Builder {
         private final List<String> args = new ArrayList<>();
         private final Map<String, String> env = new LinkedHashMap<>();
@@ -193,80 +241,237 @@ public final class DatagraalRuntime implements AutoCloseable {
         private long maxQueuedSendBytes = Long.MAX_VALUE;
         private long statementLimit;
         private boolean keepAlive;
+        private List<Path> moduleRoots;
+        private Context.Builder contextBuilder;
 
         private Builder() {
         }
 
-        /** The script's arguments (process.argv after the script path). */
+        /**
+         * The script's arguments: {@code process.argv} after the runtime's name and the script's path.
+         *
+         * @param args arguments, appended to those given before
+         * @return this builder
+         */
         public Builder args(String... args) {
             this.args.addAll(List.of(args));
             return this;
         }
 
-        /** process.env; empty unless given (the JVM's own environment is not passed on). */
+        /**
+         * Variables of {@code process.env}. It is empty unless given: the JVM's own environment is
+         * not passed on (pass {@code System.getenv()} for that).
+         *
+         * @param env variables, added to those given before
+         * @return this builder
+         */
         public Builder env(Map<String, String> env) {
             this.env.putAll(env);
             return this;
         }
 
-        /** The working folder: process.cwd() and the base of relative paths. */
+        /**
+         * The working folder: {@code process.cwd()}, the base of relative paths and of
+         * {@code require} in {@link #eval}, and the default module root. Default: the JVM's.
+         *
+         * @param cwd a folder
+         * @return this builder
+         */
         public Builder cwd(Path cwd) {
             this.cwd = cwd.toAbsolutePath().normalize();
             return this;
         }
 
+        /**
+         * Where {@code process.stdout} and {@code console.log} write. Default: {@code System.out}.
+         *
+         * @param stdout a stream, which the runtime does not close
+         * @return this builder
+         */
         public Builder stdout(OutputStream stdout) {
             this.stdout = stdout;
             return this;
         }
 
+        /**
+         * Where {@code process.stderr}, {@code console.error}, warnings and uncaught exceptions
+         * write. Default: {@code System.err}.
+         *
+         * @param stderr a stream, which the runtime does not close
+         * @return this builder
+         */
         public Builder stderr(OutputStream stderr) {
             this.stderr = stderr;
             return this;
         }
 
+        /**
+         * The script's standard input, for {@code process.stdin}. Default: none (an empty stream).
+         *
+         * @param stdin a stream, which the runtime does not close
+         * @return this builder
+         */
         public Builder stdin(InputStream stdin) {
             this.stdin = stdin;
             return this;
         }
 
-        /** dgram send offsets/lengths past the message throw Node 20's RangeError instead of clamping. */
+        /**
+         * Whether a dgram send offset or length past the end of the message throws Node 20's
+         * {@code RangeError [ERR_BUFFER_OUT_OF_BOUNDS]} (as {@code --strict-send-bounds} does)
+         * instead of being clamped with a warning. Default: clamped.
+         *
+         * @param strict throw instead of clamping
+         * @return this builder
+         */
         public Builder strictSendBounds(boolean strict) {
             this.strictSendBounds = strict;
             return this;
         }
 
+        /**
+         * Which UDP binds, sends, connects and multicast memberships the script may make; others
+         * fail with {@code ERR_ACCESS_DENIED} before anything reaches a socket. Default:
+         * {@link NetworkPolicy#allowAll()}.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
         public Builder networkPolicy(NetworkPolicy policy) {
             this.networkPolicy = policy;
             return this;
         }
 
-        /** At most this many UDP sockets bound at once. */
+        /**
+         * At most this many UDP sockets bound at once; binding one more fails with
+         * {@code ERR_ACCESS_DENIED}. Default: no limit.
+         *
+         * @param maxSockets a count
+         * @return this builder
+         */
         public Builder maxSockets(int maxSockets) {
             this.maxSockets = maxSockets;
             return this;
         }
 
-        /** At most this many bytes waiting in one socket's send queue. */
+        /**
+         * At most this many bytes waiting in one socket's send queue (what
+         * {@code socket.getSendQueueSize()} reports: datagrams the kernel could not take yet); a send
+         * beyond fails with {@code ERR_ACCESS_DENIED} in its callback. Default: no limit.
+         *
+         * @param bytes a size
+         * @return this builder
+         */
         public Builder maxQueuedSendBytes(long bytes) {
             this.maxQueuedSendBytes = bytes;
             return this;
         }
 
-        /** At most this many JS statements in all; exceeding it ends the run with a DatagraalException. */
+        /**
+         * At most this many JavaScript statements in all (a polyglot {@code ResourceLimits}
+         * statement limit); exceeding it ends the run, and its exit code fails with a
+         * {@link DatagraalException}. Default: no limit.
+         *
+         * @param statements a count, or 0 for no limit
+         * @return this builder
+         */
         public Builder statementLimit(long statements) {
             this.statementLimit = statements;
             return this;
         }
 
-        /** Keep running after the script has nothing left to do, waiting for {@link #submit}, until close(). */
+        /**
+         * Whether the loop stays alive after the script has nothing left to do, waiting for
+         * {@link DatagraalRuntime#submit} work, until {@link DatagraalRuntime#close()}. Default: the
+         * run ends as Node's does, when nothing keeps the loop alive.
+         *
+         * @param keepAlive wait for submitted work
+         * @return this builder
+         */
         public Builder keepAlive(boolean keepAlive) {
             this.keepAlive = keepAlive;
             return this;
         }
 
+        /**
+         * The folders whose files the script may read and write, through {@code fs} and
+         * {@code require}, its own modules included; relative folders are taken from the working
+         * folder. Paths are judged by where they really lead (links and {@code ..} resolved), and
+         * any other path fails as Node's permission model fails: {@code ERR_ACCESS_DENIED} with
+         * {@code permission} {@code 'FileSystemRead'} or {@code 'FileSystemWrite'}. Default: the
+         * working folder alone. {@code moduleRoots(Path.of("/"))} allows every file, as the CLI does.
+         *
+         * @param roots folders that need not exist yet; replaces the roots given before
+         * @return this builder
+         */
+        public Builder moduleRoots(Path... roots) {
+            this.moduleRoots = List.of(roots);
+            return this;
+        }
+
+        /**
+         * Builds the runtime's Context from the host's own builder (its engine, options, logging,
+         * class lookup, ...) instead of datagraal's. The runtime first applies {@link #configure} to
+         * it, which replaces its HostAccess: expose Java objects with {@code @HostAccess.Export} or
+         * polyglot proxies, or build the Context yourself and {@link #install} datagraal into it.
+         * Runtimes built this way share an Engine only if the builder names one.
+         *
+         * @param builder a builder for the "js" language; used once per runtime built
+         * @return this builder
+         */
+        public Builder contextBuilder(Context.Builder builder) {
+            this.contextBuilder = builder;
+            return this;
+        }
+
+        /**
+         * Creates a runtime with these settings. It starts with {@link #runMain} or {@link #eval}.
+         *
+         * @return a new runtime, not running yet
+         */
         public DatagraalRuntime build() {
             return new DatagraalRuntime(this);
+        }
+
+        /**
+         * Sets on the host's Context builder what datagraal needs in a Context: a HostAccess that
+         * allows the {@code @HostAccess.Export} methods of its bindings and buffer access
+         * ({@code HostAccess.EXPLICIT} with {@code allowBufferAccess}), the JS options of Node's
+         * global scope (ECMAScript 2024, V8's stack trace API, unhandled promise rejections reported
+         * to datagraal, no shell globals such as {@code print} and {@code load}) and this builder's
+         * statement limit. Call it before your own settings to change any of them; {@link #install}
+         * checks that the result still suits.
+         *
+         * @param builder a builder for the "js" language
+         * @return {@code builder}
+         */
+        public Context.Builder configure(Context.Builder builder) {
+            return NodeRuntime.configure(builder, statementLimit);
+        }
+
+        /**
+         * Installs datagraal into a Context the host built, on the calling thread: Node's global
+         * scope ({@code process}, {@code console}, timers, {@code Buffer}, ...) and a global
+         * {@code require} resolving from the working folder, with {@code dgram} and the other
+         * built-in modules. The host then drives the event loop with
+         * {@link InstalledRuntime#runLoop()} or {@link InstalledRuntime#runLoopNoWait()}, on a thread
+         * that may enter the Context.
+         *
+         * <p>The Context must allow JavaScript, {@code @HostAccess.Export} methods and buffer access
+         * (as {@link #configure} sets them); it should have V8's stack trace API and report unhandled
+         * rejections to datagraal, or errors and rejections look less like Node's. Arguments,
+         * environment, working folder, output streams, network policy, module roots and limits are
+         * this builder's; {@link #keepAlive} makes {@code runLoop()} wait for
+         * {@link InstalledRuntime#submit} work until {@link InstalledRuntime#close()}.
+         *
+         * @param context a Context no thread but the caller's is using, into which datagraal was not
+         *                installed before
+         * @return the installed runtime, whose loop is not running yet
+         * @throws DatagraalException when the Context lacks what datagraal needs, or the installation
+         *                            fails
+         */
+        public InstalledRuntime install(Context context) {
+            return InstalledRuntime.install(context, options(null), keepAlive);
         }
 
         private RuntimeOptions options(String scriptPath) {
@@ -276,8 +481,13 @@ public final class DatagraalRuntime implements AutoCloseable {
                 argv.add(scriptPath);
             }
             argv.addAll(args);
+            List<Path> roots = new ArrayList<>();
+            for (Path root : moduleRoots == null ? List.of(cwd) : moduleRoots) {
+                roots.add(cwd.resolve(root).normalize());
+            }
             return new RuntimeOptions(argv, List.of(), Map.copyOf(env), cwd.toString(), "datagraal", stdout, stderr,
-                    stdin, strictSendBounds, networkPolicy, new BindingContext.Limits(maxSockets, maxQueuedSendBytes));
+                    stdin, strictSendBounds, networkPolicy, new BindingContext.Limits(maxSockets, maxQueuedSendBytes),
+                    FileAccess.within(roots));
         }
     }
 }

@@ -53,11 +53,20 @@ public final class NetworkPolicy {
         this.groups = groups;
     }
 
-    /** Node's default: every bind, send, connect and membership is allowed. */
+    /**
+     * Node's default: every bind, send, connect and membership is allowed.
+     *
+     * @return the open policy
+     */
     public static NetworkPolicy allowAll() {
         return ALLOW_ALL;
     }
 
+    /**
+     * Starts a policy that allows nothing but what its rules allow.
+     *
+     * @return a builder without rules
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -67,6 +76,8 @@ public final class NetworkPolicy {
      * a name, an IPv4 address, or an IPv6 address in brackets. Names are resolved now. An empty
      * list allows nothing.
      *
+     * @param list the entries, such as {@code "127.0.0.1,[::1]:5353,example.org:53"}
+     * @return a policy whose entries govern binds, destinations and groups alike
      * @throws IllegalArgumentException for an entry that is not of that form or does not resolve
      */
     public static NetworkPolicy parseAllowNet(String list) {
@@ -109,21 +120,43 @@ public final class NetworkPolicy {
         }
     }
 
+    /**
+     * Whether this is {@link #allowAll()}'s policy.
+     *
+     * @return true when nothing is restricted
+     */
     public boolean isAllowAll() {
         return local == null && destinations == null && groups == null;
     }
 
-    /** May a socket bind to this local address and port? Port 0 (ephemeral) always may. */
+    /**
+     * May a socket bind to this local address and port? Port 0 (ephemeral) always may.
+     *
+     * @param address a local address
+     * @param port    a port, 0 for an ephemeral one
+     * @return whether the bind is allowed
+     */
     public boolean allowsBind(InetAddress address, int port) {
         return port == 0 || matches(local, address, port);
     }
 
-    /** May a datagram go to, or a socket connect to, this address and port? */
+    /**
+     * May a datagram go to, or a socket connect to, this address and port?
+     *
+     * @param address the destination's address
+     * @param port    the destination's port
+     * @return whether the send or connect is allowed
+     */
     public boolean allowsDestination(InetAddress address, int port) {
         return matches(destinations, address, port);
     }
 
-    /** May a socket join (or leave) this multicast group? */
+    /**
+     * May a socket join (or leave) this multicast group?
+     *
+     * @param group the group's address
+     * @return whether the membership is allowed
+     */
     public boolean allowsGroup(InetAddress group) {
         return matches(groups, group, 0);
     }
@@ -149,24 +182,50 @@ public final class NetworkPolicy {
         private Builder() {
         }
 
-        /** Local addresses ("127.0.0.1", "10.0.0.0/8", "::1", a host name) and ports (none: any). */
+        /**
+         * Allows binds to these local addresses and ports.
+         *
+         * @param addresses an address ({@code "127.0.0.1"}, {@code "::1"}), a CIDR range
+         *                  ({@code "10.0.0.0/8"}) or a host name, resolved now
+         * @param ports     the ports allowed; none: any
+         * @return this builder
+         * @throws IllegalArgumentException for a name that does not resolve, or a bad range
+         */
         public Builder allowLocal(String addresses, int... ports) {
             addRules(local, addresses, ports);
             return this;
         }
 
-        /** Destinations for send and connect: an address, a CIDR range or a host name; ports (none: any). */
+        /**
+         * Allows sends and connects to these addresses and ports.
+         *
+         * @param addresses an address, a CIDR range or a host name, resolved now
+         * @param ports     the ports allowed; none: any
+         * @return this builder
+         * @throws IllegalArgumentException for a name that does not resolve, or a bad range
+         */
         public Builder allowDestination(String addresses, int... ports) {
             addRules(destinations, addresses, ports);
             return this;
         }
 
-        /** Multicast groups that may be joined: an address or a CIDR range. */
+        /**
+         * Allows joining and leaving these multicast groups.
+         *
+         * @param groups a group's address or a CIDR range
+         * @return this builder
+         * @throws IllegalArgumentException for a bad address or range
+         */
         public Builder allowGroup(String groups) {
             addRules(this.groups, groups, new int[0]);
             return this;
         }
 
+        /**
+         * The policy of the rules added so far.
+         *
+         * @return a policy that denies what no rule allows
+         */
         public NetworkPolicy build() {
             return new NetworkPolicy(List.copyOf(local), List.copyOf(destinations), List.copyOf(groups));
         }

@@ -153,4 +153,9 @@ class BlockList {
   }
 }
 
-module.exports = { BlockList };
+// Whether `value` is a net.BlockList (Node 22's BlockList.isBlockList, kept internal here).
+function isBlockList(value) {
+  return value?.[kHandle] !== undefined;
+}
+
+module.exports = { BlockList, isBlockList };

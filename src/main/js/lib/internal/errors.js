@@ -108,9 +108,12 @@ function describeReceived(value) {
     if (name) return `an instance of ${name}`;
     return lazyInspect(value, { depth: -1 });
   }
-  let shown = lazyInspect(value, { colors: false });
-  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-  return `type ${typeof value} (${shown})`;
+  if (typeof value === 'string') {
+    // Node shows a string raw in single quotes (shortened past 28), or as JSON if it has one.
+    const shown = value.length > 28 ? `${value.slice(0, 25)}...` : value;
+    return `type string (${shown.includes("'") ? JSON.stringify(shown) : `'${shown}'`})`;
+  }
+  return `type ${typeof value} (${lazyInspect(value, { colors: false })})`;
 }
 
 function describeArgument(name) {
@@ -164,7 +167,8 @@ defineError('ERR_OUT_OF_RANGE', RangeError, (name, range, input, replaceDefaultB
   message += ` It must be ${range}. Received ${received}`;
   return message;
 });
-defineError('ERR_UNKNOWN_ENCODING', TypeError, (name) => `Unknown encoding: ${name}`);
+// Node formats this message with util.format's %s: 1n, -0, and objects inspected shallowly.
+defineError('ERR_UNKNOWN_ENCODING', TypeError, (name) => require('internal/util/inspect').format('Unknown encoding: %s', name));
 // `shown` is the unhandled value already passed through util.inspect by the emitter.
 defineError('ERR_UNHANDLED_ERROR', Error, (shown) =>
   (shown === undefined ? 'Unhandled error.' : `Unhandled error. (${shown})`));
@@ -200,6 +204,12 @@ defineError('ERR_SOCKET_BAD_TYPE', TypeError, 'Bad socket type specified. Valid 
 defineError('ERR_SOCKET_DGRAM_IS_CONNECTED', Error, 'Already connected');
 defineError('ERR_SOCKET_DGRAM_NOT_CONNECTED', Error, 'Not connected');
 defineError('ERR_SOCKET_DGRAM_NOT_RUNNING', Error, 'Not running');
+defineError('ERR_IP_BLOCKED', Error, (ip) => `IP(${ip}) is blocked by net.BlockList`);
+defineError('ERR_INVALID_IP_ADDRESS', TypeError, (address) => `Invalid IP address: ${address}`);
+// `servers` comes already inspected, as Node's %s shows an array.
+defineError('ERR_DNS_SET_SERVERS_FAILED', Error, (reason, servers) => `c-ares failed to set servers: "${reason}" [${servers}]`);
+defineError('ERR_USE_AFTER_CLOSE', Error, (name) => `${name} was closed`);
+defineError('ERR_INVALID_CURSOR_POS', TypeError, 'Cannot set cursor row without setting its column');
 
 // What Node rejects or throws for an aborted operation; `options.cause` carries the signal's reason.
 class AbortError extends Error {
@@ -256,6 +266,7 @@ const errnoNames = new Map([
   [-125, ['ECANCELED', 'operation canceled']],
   [-3008, ['ENOTFOUND', 'getaddrinfo ENOTFOUND']],
   [-3001, ['EAI_AGAIN', 'temporary failure']],
+  [-3004, ['EAI_FAIL', 'permanent failure']],
 ]);
 
 function errnoName(errno) {
@@ -322,10 +333,17 @@ function accessDenied(why, resource) {
   return error;
 }
 
-// A DNS failure as Node's dns.lookup reports it: "getaddrinfo ENOTFOUND host".
+// A DNS failure as Node reports it: "getaddrinfo ENOTFOUND host". A numeric `code` is a libuv
+// errno (EAI_NODATA and EAI_NONAME read ENOTFOUND); a string one comes from the DNS client, whose
+// errors have errno undefined.
 function dnsException(code, syscall, hostname) {
+  let errno;
+  if (typeof code === 'number') {
+    errno = code;
+    code = code === -3007 || code === -3008 ? 'ENOTFOUND' : errnoName(code);
+  }
   const error = new Error(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`);
-  error.errno = code === 'ENOTFOUND' ? -3008 : -3001;
+  error.errno = errno;
   error.code = code;
   error.syscall = syscall;
   if (hostname) error.hostname = hostname;

@@ -23,8 +23,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.graalvm.polyglot.Context;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The embedding API driven as a Java application would. */
 @Timeout(120)
@@ -238,10 +240,109 @@ class DatagraalRuntimeTest {
                     try { verdict = typeof Java === 'undefined' ? 'no Java global' : String(Java.type('java.lang.System')); }
                     catch (e) { verdict = 'refused'; }
                     console.log(verdict, typeof Packages, typeof Polyglot);
+                    for (const name of ['child_process', 'worker_threads']) {
+                      try { require(name); console.log(name, 'loaded'); } catch (e) { console.log(e.message); }
+                    }
                     """).get(60, TimeUnit.SECONDS);
         }
-        String text = out.toString(StandardCharsets.UTF_8);
-        assertTrue(text.equals("refused undefined undefined\n") || text.equals("no Java global undefined undefined\n"), text);
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        assertTrue(lines[0].equals("refused undefined undefined") || lines[0].equals("no Java global undefined undefined"), lines[0]);
+        assertTrue(lines[1].endsWith("'child_process' is not supported by datagraal yet"), lines[1]);
+        assertTrue(lines[2].endsWith("'worker_threads' is not supported by datagraal yet"), lines[2]);
+    }
+
+    @Test
+    void aHostContextBuilderMayOpenJavaToTheScript() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DatagraalRuntime runtime = DatagraalRuntime.builder().stdout(out)
+                .contextBuilder(Context.newBuilder("js").allowHostClassLookup(name -> name.equals("java.lang.Math")))
+                .build()) {
+            assertEquals(0, runtime.eval("console.log(Java.isType(Java.type('java.lang.Math')), require('dgram').Socket.name)")
+                    .get(60, TimeUnit.SECONDS));
+        }
+        assertEquals("true Socket\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void filesOutsideTheModuleRootsAreRefusedAsNodesPermissionModelRefusesThem(@TempDir Path temp) throws Exception {
+        Path root = Files.createDirectories(temp.resolve("app"));
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Files.writeString(root.resolve("inside.js"), "module.exports = 'inside';");
+        Files.writeString(outside.resolve("secret.js"), "module.exports = 'secret';");
+        Files.createSymbolicLink(root.resolve("link.js"), outside.resolve("secret.js"));
+        Files.createSymbolicLink(root.resolve("linkdir"), outside);
+        Files.writeString(root.resolve("main.js"), """
+                const fs = require('fs');
+                const show = (what, f) => {
+                  try { console.log(what, 'ok', f()); }
+                  catch (e) { console.log(what, e.name, e.code, e.message, e.permission, e.resource); }
+                };
+                show('require inside', () => require('./inside'));
+                show('read inside', () => fs.readFileSync('inside.js', 'utf8').length);
+                show('write inside', () => fs.writeFileSync('made.txt', 'x'));
+                show('require outside', () => require('../outside/secret'));
+                show('require through a link', () => require('./link.js'));
+                show('read outside', () => fs.readFileSync(process.argv[2], 'utf8'));
+                show('read through a folder link', () => fs.readFileSync('linkdir/secret.js', 'utf8'));
+                show('read through ..', () => fs.readFileSync('linkdir/../outside/secret.js', 'utf8'));
+                show('write outside', () => fs.writeFileSync('../outside/new.txt', 'x'));
+                show('unlink the link itself', () => fs.unlinkSync('link.js'));
+                fs.readFile('../outside/secret.js', (e) => console.log('callback', e.code, e.permission));
+                """);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DatagraalRuntime runtime = DatagraalRuntime.builder().cwd(root).stdout(out)
+                .args(outside.resolve("secret.js").toString()).build()) {
+            assertEquals(0, runtime.runMain(Path.of("main.js")).get(60, TimeUnit.SECONDS));
+        }
+        String denied = " Error ERR_ACCESS_DENIED Access to this API has been restricted ";
+        assertEquals(String.join("\n",
+                "require inside ok inside",
+                "read inside ok 26",
+                "write inside ok undefined",
+                "require outside" + denied + "FileSystemRead " + outside.resolve("secret"),
+                "require through a link" + denied + "FileSystemRead " + root.resolve("link.js"),
+                "read outside" + denied + "FileSystemRead " + outside.resolve("secret.js"),
+                "read through a folder link" + denied + "FileSystemRead linkdir/secret.js",
+                "read through .." + denied + "FileSystemRead linkdir/../outside/secret.js",
+                "write outside" + denied + "FileSystemWrite ../outside/new.txt",
+                "unlink the link itself ok undefined",
+                "callback ERR_ACCESS_DENIED FileSystemRead",
+                ""), out.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.exists(root.resolve("made.txt")));
+        assertTrue(Files.notExists(outside.resolve("new.txt")));
+        assertTrue(Files.exists(outside.resolve("secret.js")));
+    }
+
+    @Test
+    void aMainScriptOutsideTheModuleRootsDoesNotRun(@TempDir Path temp) throws Exception {
+        Path root = Files.createDirectories(temp.resolve("app"));
+        Path script = Files.writeString(temp.resolve("elsewhere.js"), "console.log('ran');");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (DatagraalRuntime runtime = DatagraalRuntime.builder().cwd(root).stdout(out).stderr(err).build()) {
+            assertEquals(1, runtime.runMain(script).get(60, TimeUnit.SECONDS));
+        }
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("code: 'ERR_ACCESS_DENIED'"), err.toString(StandardCharsets.UTF_8));
+        // Given as a root, the same folder is open.
+        try (DatagraalRuntime runtime = DatagraalRuntime.builder().cwd(root).moduleRoots(root, temp).stdout(out).build()) {
+            assertEquals(0, runtime.runMain(script).get(60, TimeUnit.SECONDS));
+        }
+        assertEquals("ran\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void standardInputIsTheBuildersStreamNeverTheJvms() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String script = "console.log(JSON.stringify(require('fs').readFileSync(0, 'utf8')))";
+        try (DatagraalRuntime runtime = DatagraalRuntime.builder().stdout(out)
+                .stdin(new java.io.ByteArrayInputStream("from java\n".getBytes(StandardCharsets.UTF_8))).build()) {
+            assertEquals(0, runtime.eval(script).get(60, TimeUnit.SECONDS));
+        }
+        try (DatagraalRuntime runtime = DatagraalRuntime.builder().stdout(out).build()) {
+            assertEquals(0, runtime.eval(script).get(60, TimeUnit.SECONDS));
+        }
+        assertEquals("\"from java\\n\"\n\"\"\n", out.toString(StandardCharsets.UTF_8));
     }
 
     @Test

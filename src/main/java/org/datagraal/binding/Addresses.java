@@ -24,10 +24,37 @@ final class Addresses {
             return null;
         }
         try {
+            int percent = text.indexOf('%');
+            if (percent > 0 && !text.substring(percent + 1).chars().allMatch(Character::isDigit)) {
+                return withNamedScope(text.substring(0, percent), text.substring(percent + 1));
+            }
             return InetAddress.getByName(text);
         } catch (java.net.UnknownHostException | SecurityException e) {
             return null;
         }
+    }
+
+    /**
+     * "fe80::1%eth0": as libuv (if_nametoindex), a name that is no interface here is scope 0, the
+     * kernel's choice, where Java would refuse the whole address.
+     */
+    private static InetAddress withNamedScope(String literal, String interfaceName)
+            throws java.net.UnknownHostException {
+        if (literal.indexOf(':') < 0 || literal.indexOf('[') >= 0) {
+            return null;
+        }
+        InetAddress address = InetAddress.getByName(literal);
+        if (!(address instanceof Inet6Address)) {
+            return address;
+        }
+        int index = 0;
+        try {
+            NetworkInterface networkInterface = NetworkInterface.getByName(interfaceName);
+            index = networkInterface == null ? 0 : Math.max(networkInterface.getIndex(), 0);
+        } catch (java.net.SocketException e) {
+            index = 0;
+        }
+        return Inet6Address.getByAddress(null, address.getAddress(), index);
     }
 
     static String format(InetAddress address) {
@@ -104,6 +131,18 @@ final class Addresses {
             return "%" + networkInterface.getName();
         }
         int scopeId = address.getScopeId();
-        return scopeId != 0 ? "%" + scopeId : "";
+        if (scopeId == 0) {
+            return "";
+        }
+        // A received address carries only the index; Node writes the interface's name.
+        try {
+            NetworkInterface byIndex = NetworkInterface.getByIndex(scopeId);
+            if (byIndex != null) {
+                return "%" + byIndex.getName();
+            }
+        } catch (java.net.SocketException e) {
+            // Then the number, as below.
+        }
+        return "%" + scopeId;
     }
 }

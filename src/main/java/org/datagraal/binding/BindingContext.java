@@ -21,10 +21,16 @@ public final class BindingContext {
     final IntConsumer exitHandler;
     final NetworkPolicy networkPolicy;
     final Limits limits;
+    final FileAccess fileAccess;
+    /** What fd 0 reads; null: the process's standard input. */
+    final java.io.InputStream stdin;
     private final java.util.List<Runnable> closeActions = new java.util.ArrayList<>();
     /** Sockets of this runtime with an open channel, for {@link Limits#maxSockets()}. */
     int openSockets;
     String cwd;
+    /** Whether stdout/stderr write to the process's own descriptors 1 and 2 (as in the CLI). */
+    final boolean stdoutIsProcessStdout;
+    final boolean stderrIsProcessStderr;
 
     /**
      * What one runtime may use at most.
@@ -45,10 +51,26 @@ public final class BindingContext {
                           List<String> argv, List<String> execArgv, Map<String, String> env, String cwd,
                           String execPath, boolean strictSendBounds, IntConsumer exitHandler,
                           NetworkPolicy networkPolicy, Limits limits) {
+        this(loop, callbacks, stdout, stderr, argv, execArgv, env, cwd, execPath, strictSendBounds, exitHandler,
+                networkPolicy, limits, FileAccess.unrestricted(), null);
+    }
+
+    /**
+     * @param fileAccess the files fs and the module loader may reach
+     * @param stdin      what fd 0 reads (an embedded runtime's input, never the JVM's), or null for
+     *                   the process's standard input
+     */
+    public BindingContext(EventLoop loop, JsCallbacks callbacks, OutputStream stdout, OutputStream stderr,
+                          List<String> argv, List<String> execArgv, Map<String, String> env, String cwd,
+                          String execPath, boolean strictSendBounds, IntConsumer exitHandler,
+                          NetworkPolicy networkPolicy, Limits limits, FileAccess fileAccess,
+                          java.io.InputStream stdin) {
         this.loop = loop;
         this.callbacks = callbacks;
         this.stdout = new OutputSink(stdout);
         this.stderr = new OutputSink(stderr);
+        this.stdoutIsProcessStdout = isDescriptor(stdout, java.io.FileDescriptor.out);
+        this.stderrIsProcessStderr = isDescriptor(stderr, java.io.FileDescriptor.err);
         this.argv = List.copyOf(argv);
         this.execArgv = List.copyOf(execArgv);
         this.env = Map.copyOf(env);
@@ -58,6 +80,8 @@ public final class BindingContext {
         this.exitHandler = exitHandler;
         this.networkPolicy = networkPolicy;
         this.limits = limits;
+        this.fileAccess = fileAccess;
+        this.stdin = stdin;
     }
 
     /** Work to do when the runtime closes (stopping a binding's threads), in reverse order. */
@@ -73,18 +97,37 @@ public final class BindingContext {
         closeActions.clear();
     }
 
+    /** What fd 0 reads: the stream the runtime was given, else the process's standard input. */
+    java.io.InputStream standardInput() {
+        return stdin != null ? stdin : new java.io.FileInputStream(java.io.FileDescriptor.in);
+    }
+
+    /** Whether stdin reads the process's own descriptor 0 (as in the CLI) rather than a given stream. */
+    boolean stdinIsProcessStdin() {
+        return stdin == null || stdin instanceof java.io.FileInputStream file && isStandardInput(file);
+    }
+
+    private static boolean isStandardInput(java.io.FileInputStream file) {
+        try {
+            return file.getFD() == java.io.FileDescriptor.in;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isDescriptor(OutputStream stream, java.io.FileDescriptor descriptor) {
+        try {
+            return stream instanceof java.io.FileOutputStream file && file.getFD() == descriptor;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     public EventLoop loop() {
         return loop;
     }
 
     public JsCallbacks callbacks() {
         return callbacks;
-    }
-
-    /** The file system of the runtime's ES module loader, whose hooks the modules binding installs. */
-    ModuleFileSystem moduleFiles;
-
-    public void useModuleFiles(ModuleFileSystem files) {
-        this.moduleFiles = files;
     }
 }

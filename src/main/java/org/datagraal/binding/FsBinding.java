@@ -1,7 +1,5 @@
 package org.datagraal.binding;
 
-import java.io.FileDescriptor;
-import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -110,16 +108,26 @@ public final class FsBinding {
     @HostAccess.Export
     public String readFileUtf8(String path) {
         try {
-            return Files.readString(Path.of(context.cwd).resolve(path), StandardCharsets.UTF_8);
+            Path target = Path.of(context.cwd).resolve(path);
+            if (!context.fileAccess.allows(target, true)) {
+                return null;
+            }
+            return Files.readString(target, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    /** 0 for a regular file, 1 for a folder, -2 (ENOENT) when there is neither (for the loader). */
+    /**
+     * 0 for a regular file, 1 for a folder, -2 (ENOENT) when there is neither, READ_DENIED outside
+     * the module roots, whether it exists or not (for the loader).
+     */
     @HostAccess.Export
     public int stat(String path) {
         Path target = Path.of(context.cwd).resolve(path);
+        if (!context.fileAccess.allows(target, true)) {
+            return FileAccess.READ_DENIED;
+        }
         if (Files.isRegularFile(target)) {
             return 0;
         }
@@ -130,7 +138,8 @@ public final class FsBinding {
     @HostAccess.Export
     public String realpath(String path) {
         try {
-            return Path.of(context.cwd).resolve(path).toRealPath().toString();
+            Path target = Path.of(context.cwd).resolve(path);
+            return context.fileAccess.allows(target, true) ? target.toRealPath().toString() : path;
         } catch (IOException | RuntimeException e) {
             return path;
         }
@@ -148,7 +157,9 @@ public final class FsBinding {
     @HostAccess.Export
     public Object open(String path, int flags, int mode, Value callback) {
         Path target = resolveStrict(path);
-        return submit(callback, () -> openFile(target, flags, mode));
+        boolean writes = (flags & O_ACCMODE) != 0 || (flags & (O_CREAT | O_TRUNC | O_APPEND)) != 0;
+        FsOperation open = reading(target, true, () -> openFile(target, flags, mode));
+        return submit(callback, writes ? writing(target, true, open) : open);
     }
 
     private Object openFile(Path target, int flags, int mode) throws IOException {
@@ -416,7 +427,8 @@ public final class FsBinding {
     @HostAccess.Export
     public Object statPath(String path, boolean follow, Value callback) {
         Path target = resolveStrict(path);
-        return submit(callback, () -> target == null ? FsErrno.ENOENT : FsStat.get().stat(target, follow));
+        return submit(callback, reading(target, follow,
+                () -> target == null ? FsErrno.ENOENT : FsStat.get().stat(target, follow)));
     }
 
     /**
@@ -426,7 +438,7 @@ public final class FsBinding {
     @HostAccess.Export
     public Object readdir(String path, boolean withTypes, Value callback) {
         Path target = resolveStrict(path);
-        return submit(callback, () -> {
+        return submit(callback, reading(target, true, () -> {
             if (target == null) {
                 return FsErrno.ENOENT;
             }
@@ -449,7 +461,7 @@ public final class FsBinding {
                 }
             }
             return json.append(']').toString();
-        });
+        }));
     }
 
     private static int compareCodePoints(String a, String b) {
@@ -495,6 +507,9 @@ public final class FsBinding {
         return submit(callback, () -> {
             if (path.isEmpty()) {
                 return FsErrno.ENOENT;
+            }
+            if (!context.fileAccess.allows(resolve(path), false)) {
+                return FileAccess.WRITE_DENIED;
             }
             if (!recursive) {
                 Files.createDirectory(resolve(path), permissions(mode));
@@ -569,7 +584,11 @@ public final class FsBinding {
                 for (int i = 0; i < 6; i++) {
                     name.append(TEMP_CHARS.charAt(RANDOM.nextInt(TEMP_CHARS.length())));
                 }
-                int result = makeDirectory(resolve(name.toString()), 0700);
+                Path candidate = resolve(name.toString());
+                if (!context.fileAccess.allows(candidate, false)) {
+                    return FileAccess.WRITE_DENIED;
+                }
+                int result = makeDirectory(candidate, 0700);
                 if (result == 0) {
                     return name.toString();
                 }
@@ -584,7 +603,7 @@ public final class FsBinding {
     @HostAccess.Export
     public Object rmdir(String path, Value callback) {
         Path target = resolve(path);
-        return submit(callback, () -> {
+        return submit(callback, writing(target, false, () -> {
             if (path.isEmpty()) {
                 return FsErrno.ENOENT;
             }
@@ -597,13 +616,13 @@ public final class FsBinding {
             }
             Files.delete(target);
             return 0;
-        });
+        }));
     }
 
     @HostAccess.Export
     public Object unlink(String path, Value callback) {
         Path target = resolveStrict(path);
-        return submit(callback, () -> {
+        return submit(callback, writing(target, false, () -> {
             if (target == null) {
                 return FsErrno.ENOENT;
             }
@@ -616,14 +635,14 @@ public final class FsBinding {
             }
             Files.delete(target);
             return 0;
-        });
+        }));
     }
 
     /** Deletes a file, or a folder with everything in it (links are removed, never followed). */
     @HostAccess.Export
     public Object rmTree(String path, Value callback) {
         Path target = resolve(path);
-        return submit(callback, () -> path.isEmpty() ? FsErrno.ENOENT : deleteTree(target));
+        return submit(callback, writing(target, false, () -> path.isEmpty() ? FsErrno.ENOENT : deleteTree(target)));
     }
 
     private static int deleteTree(Path target) throws IOException {
@@ -660,13 +679,13 @@ public final class FsBinding {
     public Object rename(String from, String to, Value callback) {
         Path source = resolve(from);
         Path target = resolve(to);
-        return submit(callback, () -> {
+        return submit(callback, writing(source, false, destWriting(target, false, () -> {
             if (from.isEmpty() || to.isEmpty()) {
                 return FsErrno.ENOENT;
             }
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
             return 0;
-        });
+        })));
     }
 
     /**
@@ -677,7 +696,7 @@ public final class FsBinding {
     public Object copyFile(String from, String to, int mode, Value callback) {
         Path source = resolveStrict(from);
         Path target = resolveStrict(to);
-        return submit(callback, () -> {
+        return submit(callback, reading(source, true, destWriting(target, true, () -> {
             if (source == null || target == null) {
                 return FsErrno.ENOENT;
             }
@@ -712,14 +731,15 @@ public final class FsBinding {
                 }
             }
             return 0;
-        });
+        })));
     }
 
     /** realpath(3): the canonical path or a negative errno. */
     @HostAccess.Export
     public Object realpathNative(String path, Value callback) {
         Path target = resolveStrict(path);
-        return submit(callback, () -> target == null ? FsErrno.ENOENT : target.toRealPath().toString());
+        return submit(callback, reading(target, true,
+                () -> target == null ? FsErrno.ENOENT : target.toRealPath().toString()));
     }
 
     /**
@@ -729,7 +749,8 @@ public final class FsBinding {
      */
     @HostAccess.Export
     public Object realpathWalk(String absolute, Value callback) {
-        return submit(callback, () -> walkRealpath(absolute));
+        return submit(callback, () -> context.fileAccess.allows(resolve(absolute), true)
+                ? walkRealpath(absolute) : failure(FileAccess.READ_DENIED, "lstat", absolute));
     }
 
     private static Object walkRealpath(String absolute) {
@@ -804,7 +825,7 @@ public final class FsBinding {
     @HostAccess.Export
     public Object access(String path, int mode, Value callback) {
         Path target = resolveStrict(path);
-        return submit(callback, () -> {
+        return submit(callback, reading(target, true, () -> {
             if (target == null) {
                 return FsErrno.ENOENT;
             }
@@ -820,50 +841,51 @@ public final class FsBinding {
             }
             target.getFileSystem().provider().checkAccess(target, modes.toArray(new java.nio.file.AccessMode[0]));
             return 0;
-        });
+        }));
     }
 
     @HostAccess.Export
     public Object readlink(String path, Value callback) {
         Path target = resolveStrict(path);
-        return submit(callback, () -> target == null ? FsErrno.ENOENT : Files.readSymbolicLink(target).toString());
+        return submit(callback, reading(target, false,
+                () -> target == null ? FsErrno.ENOENT : Files.readSymbolicLink(target).toString()));
     }
 
     @HostAccess.Export
     public Object symlink(String linkTarget, String path, Value callback) {
         Path link = resolve(path);
-        return submit(callback, () -> {
+        return submit(callback, writing(link, false, () -> {
             if (path.isEmpty() || linkTarget.isEmpty()) {
                 return FsErrno.ENOENT;
             }
             Files.createSymbolicLink(link, Path.of(linkTarget));
             return 0;
-        });
+        }));
     }
 
     @HostAccess.Export
     public Object link(String existing, String path, Value callback) {
         Path source = resolve(existing);
         Path link = resolve(path);
-        return submit(callback, () -> {
+        return submit(callback, reading(source, true, destWriting(link, false, () -> {
             if (path.isEmpty() || existing.isEmpty()) {
                 return FsErrno.ENOENT;
             }
             Files.createLink(link, source);
             return 0;
-        });
+        })));
     }
 
     @HostAccess.Export
     public Object chmod(String path, int mode, Value callback) {
         Path target = resolveStrict(path);
-        return submit(callback, () -> {
+        return submit(callback, writing(target, true, () -> {
             if (target == null) {
                 return FsErrno.ENOENT;
             }
             Files.setPosixFilePermissions(target, toPermissions(mode));
             return 0;
-        });
+        }));
     }
 
     @HostAccess.Export
@@ -882,7 +904,8 @@ public final class FsBinding {
     @HostAccess.Export
     public Object utimes(String path, double atime, double mtime, boolean follow, Value callback) {
         Path target = resolveStrict(path);
-        return submit(callback, () -> target == null ? FsErrno.ENOENT : setTimes(target, atime, mtime, follow));
+        return submit(callback, writing(target, follow,
+                () -> target == null ? FsErrno.ENOENT : setTimes(target, atime, mtime, follow)));
     }
 
     @HostAccess.Export
@@ -916,14 +939,14 @@ public final class FsBinding {
     @HostAccess.Export
     public Object truncate(String path, long length, Value callback) {
         Path target = resolveStrict(path);
-        return submit(callback, () -> {
+        return submit(callback, writing(target, true, () -> {
             if (target == null) {
                 return FsErrno.ENOENT;
             }
             try (FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE)) {
                 return truncateChannel(channel, length);
             }
-        });
+        }));
     }
 
     // ---- plumbing ----
@@ -950,6 +973,29 @@ public final class FsBinding {
         } catch (IOException | RuntimeException e) {
             return FsErrno.of(e);
         }
+    }
+
+    /** {@code operation}, or READ_DENIED when {@code target} lies outside the module roots. */
+    private FsOperation reading(Path target, boolean followFinal, FsOperation operation) {
+        return guarded(target, followFinal, FileAccess.READ_DENIED, operation);
+    }
+
+    /** {@code operation}, or WRITE_DENIED when {@code target} lies outside the module roots. */
+    private FsOperation writing(Path target, boolean followFinal, FsOperation operation) {
+        return guarded(target, followFinal, FileAccess.WRITE_DENIED, operation);
+    }
+
+    /** {@code operation}, or DEST_WRITE_DENIED when its second path lies outside the module roots. */
+    private FsOperation destWriting(Path target, boolean followFinal, FsOperation operation) {
+        return guarded(target, followFinal, FileAccess.DEST_WRITE_DENIED, operation);
+    }
+
+    private FsOperation guarded(Path target, boolean followFinal, int denial, FsOperation operation) {
+        if (context.fileAccess.isUnrestricted()) {
+            return operation;
+        }
+        // Judged on the pool thread, just before the operation: the path may not exist until then.
+        return () -> target != null && !context.fileAccess.allows(target, followFinal) ? denial : operation.run();
     }
 
     private Path resolve(String path) {
@@ -991,7 +1037,7 @@ public final class FsBinding {
 
     private synchronized InputStream standardInput() {
         if (stdin == null) {
-            stdin = new FileInputStream(FileDescriptor.in);
+            stdin = context.standardInput();
         }
         return stdin;
     }

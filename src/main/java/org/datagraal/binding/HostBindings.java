@@ -16,9 +16,16 @@ public final class HostBindings {
     private final Map<String, Function<BindingContext, Object>> factories = new HashMap<>();
     private final Map<String, Object> created = new HashMap<>();
     private final BindingContext context;
+    private final boolean hostContext;
 
     public HostBindings(BindingContext context) {
+        this(context, false);
+    }
+
+    /** @param hostContext the Context is the host's own: its engine globals (Polyglot, ...) stay */
+    public HostBindings(BindingContext context, boolean hostContext) {
         this.context = context;
+        this.hostContext = hostContext;
         factories.put("process", ProcessBinding::new);
         factories.put("fs", FsBinding::new);
         factories.put("timers", TimersBinding::new);
@@ -27,6 +34,8 @@ public final class HostBindings {
         factories.put("modules", ModulesBinding::new);
         factories.put("os", OsBinding::new);
         factories.put("crypto", CryptoBinding::new);
+        factories.put("stdio", StdioBinding::new);
+        factories.put("buffer", BufferBinding::new);
     }
 
     @HostAccess.Export
@@ -41,6 +50,11 @@ public final class HostBindings {
             created.put(name, binding);
         }
         return binding;
+    }
+
+    @HostAccess.Export
+    public boolean isHostContext() {
+        return hostContext;
     }
 
     @HostAccess.Export

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The few libc calls the `os` module needs and the JDK has no API for: uname(2), getifaddrs(3)
- * and setpriority(2). Like {@link NativeSocketOptions} it uses the Foreign Function & Memory API
+ * and setpriority(2); and isatty(3) and ioctl(TIOCGWINSZ) for the standard streams. Like {@link NativeSocketOptions} it uses the Foreign Function & Memory API
  * reflectively, so the project still compiles for Java 21; where that API cannot be used (an old
  * JVM, native access refused), {@link #unavailableReason()} says why and callers fall back to
  * what Java offers, or fail with a clear error. Used from a runtime's loop thread only.
@@ -29,6 +29,7 @@ final class NativeOs {
     private static final int IFF_RUNNING = 0x40;
     private static final int UTSNAME_FIELD = 65;
     private static final int PRIO_PROCESS = 0;
+    private static final long TIOCGWINSZ = 0x5413;
 
     private static volatile NativeOs instance;
 
@@ -37,6 +38,8 @@ final class NativeOs {
     private MethodHandle getifaddrs;
     private MethodHandle freeifaddrs;
     private MethodHandle setpriority;
+    private MethodHandle isatty;
+    private MethodHandle ioctl;
     private Method arenaOfConfined;
     private Method arenaClose;
     private Method allocateBytes;
@@ -123,6 +126,14 @@ final class NativeOs {
                 ofVoid.invoke(null, layouts(layoutClass, address)), noOptions);
         setpriority = (MethodHandle) downcall.invoke(linker, symbol(find, symbols, "setpriority"),
                 of.invoke(null, javaInt, layouts(layoutClass, javaInt, javaInt, javaInt)), captureErrno);
+
+        isatty = (MethodHandle) downcall.invoke(linker, symbol(find, symbols, "isatty"),
+                of.invoke(null, javaInt, layouts(layoutClass, javaInt)), noOptions);
+        Object variadicFromThird = Array.newInstance(optionClass, 1);
+        Array.set(variadicFromThird, 0, optionClass.getMethod("firstVariadicArg", int.class).invoke(null, 2));
+        ioctl = (MethodHandle) downcall.invoke(linker, symbol(find, symbols, "ioctl"),
+                of.invoke(null, javaInt, layouts(layoutClass, javaInt, valueLayout.getField("JAVA_LONG").get(null), address)),
+                variadicFromThird);
 
         captureStateLayout = optionClass.getMethod("captureStateLayout").invoke(null);
         Object errnoPath = Array.newInstance(pathElementClass, 1);
@@ -234,6 +245,41 @@ final class NativeOs {
             return -ByteBuffer.wrap(read(at, 4)).order(ByteOrder.nativeOrder()).getInt();
         } catch (Throwable e) {
             return UNAVAILABLE;
+        } finally {
+            close(arena);
+        }
+    }
+
+    /** isatty(3); false also when native calls cannot be made. */
+    boolean isatty(int fd) {
+        if (unavailableReason != null) {
+            return false;
+        }
+        try {
+            return (int) isatty.invokeWithArguments(fd) == 1;
+        } catch (Throwable e) {
+            return false;
+        }
+    }
+
+    /** The terminal's {columns, rows} from ioctl(TIOCGWINSZ), or null. */
+    int[] windowSize(int fd) {
+        if (unavailableReason != null) {
+            return null;
+        }
+        Object arena = null;
+        try {
+            arena = arenaOfConfined.invoke(null);
+            Object winsize = allocateBytes.invoke(arena, 8L);
+            if ((int) ioctl.invokeWithArguments(fd, TIOCGWINSZ, winsize) != 0) {
+                return null;
+            }
+            ByteBuffer size = ByteBuffer.wrap(read((long) segmentAddress.invoke(winsize), 8)).order(ByteOrder.nativeOrder());
+            int rows = Short.toUnsignedInt(size.getShort(0));
+            int columns = Short.toUnsignedInt(size.getShort(2));
+            return new int[] {columns, rows};
+        } catch (Throwable e) {
+            return null;
         } finally {
             close(arena);
         }

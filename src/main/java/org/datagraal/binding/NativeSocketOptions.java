@@ -7,7 +7,9 @@ import java.nio.channels.DatagramChannel;
 
 /**
  * setsockopt(2) on a channel's own descriptor, for the options NIO does not offer (unicast TTL,
- * IPV6_V6ONLY, multicast membership with the kernel's choice of interface). It uses the Foreign
+ * IPV6_V6ONLY, multicast membership with the kernel's choice of interface), and send(2) of an empty
+ * datagram on a connected socket, which NIO skips (its write of nothing returns 0 without a system
+ * call). It uses the Foreign
  * Function & Memory API, reached reflectively so the project still compiles for Java 21, and the
  * channel's descriptor, which needs {@code --add-exports java.base/sun.nio.ch=ALL-UNNAMED}. Where
  * either is missing, {@link #unavailableReason()} says why and every call returns
@@ -43,6 +45,8 @@ final class NativeSocketOptions {
     private final String unavailableReason;
     private Method descriptorOf;
     private MethodHandle setsockopt;
+    private MethodHandle send;
+    private Object nullAddress;
     private Method arenaOfConfined;
     private Method arenaClose;
     private Method allocateBytes;
@@ -107,6 +111,19 @@ final class NativeSocketOptions {
         Array.set(options, 0, captureErrno);
         setsockopt = (MethodHandle) linkerClass.getMethod("downcallHandle", segmentClass, descriptorClass, options.getClass())
                 .invoke(linker, symbol, descriptor, options);
+        Object sendSymbol = ((java.util.Optional<?>) lookupClass.getMethod("find", String.class).invoke(symbols, "send"))
+                .orElseThrow(() -> new IllegalStateException("no send symbol"));
+        Object javaLong = valueLayout.getField("JAVA_LONG").get(null);
+        Object sendLayouts = Array.newInstance(layoutClass, 4);
+        Object[] sendArguments = {javaInt, address, javaLong, javaInt};
+        for (int i = 0; i < sendArguments.length; i++) {
+            Array.set(sendLayouts, i, sendArguments[i]);
+        }
+        Object sendDescriptor = descriptorClass.getMethod("of", layoutClass, sendLayouts.getClass())
+                .invoke(null, javaLong, sendLayouts);
+        send = (MethodHandle) linkerClass.getMethod("downcallHandle", segmentClass, descriptorClass, options.getClass())
+                .invoke(linker, sendSymbol, sendDescriptor, options);
+        nullAddress = segmentClass.getField("NULL").get(null);
         captureStateLayout = optionClass.getMethod("captureStateLayout").invoke(null);
         Object errnoPath = Array.newInstance(pathElementClass, 1);
         Array.set(errnoPath, 0, pathElementClass.getMethod("groupElement", String.class).invoke(null, "errno"));
@@ -147,6 +164,31 @@ final class NativeSocketOptions {
                 return 0;
             }
             return -(int) getInt.invoke(state, javaInt, errnoOffset);
+        } catch (Throwable e) {
+            return Errno.EINVAL;
+        } finally {
+            if (arena != null) {
+                try {
+                    arenaClose.invoke(arena);
+                } catch (ReflectiveOperationException ignored) {
+                    // The arena's memory is freed with it either way.
+                }
+            }
+        }
+    }
+
+    /** send(2) of a zero-length datagram to the connected peer; 0, a negative errno, or UNAVAILABLE. */
+    int sendEmpty(DatagramChannel channel) {
+        if (unavailableReason != null) {
+            return UNAVAILABLE;
+        }
+        Object arena = null;
+        try {
+            int descriptor = (int) descriptorOf.invoke(channel);
+            arena = arenaOfConfined.invoke(null);
+            Object state = allocateLayout.invoke(arena, captureStateLayout);
+            long result = (long) send.invokeWithArguments(state, descriptor, nullAddress, 0L, 0);
+            return result >= 0 ? 0 : -(int) getInt.invoke(state, javaInt, errnoOffset);
         } catch (Throwable e) {
             return Errno.EINVAL;
         } finally {

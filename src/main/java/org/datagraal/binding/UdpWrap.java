@@ -30,6 +30,8 @@ public final class UdpWrap extends Handle {
     private static final int FLAG_REUSE_PORT = 8;
     /** Datagrams handed to JS per wake-up before the loop gets a turn (timers keep running). */
     private static final int RECEIVE_BATCH = 64;
+    /** transmit()'s answer when the kernel's send buffer is full: the datagram waits in the queue. */
+    private static final int SEND_WOULD_BLOCK = 1;
     private static final boolean LINUX = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT)
             .contains("linux");
 
@@ -40,6 +42,7 @@ public final class UdpWrap extends Handle {
     private DatagramChannel channel;
     private SelectionKey key;
     private boolean receiving;
+    private boolean queueEverySend;
     private Value onMessage;
     private Value onError;
     private String lastTargetIp;
@@ -71,13 +74,19 @@ public final class UdpWrap extends Handle {
         this.onError = onError;
     }
 
+    /** Node's --test-udp-no-try-send: sends always wait in the queue for the socket to be writable. */
+    @HostAccess.Export
+    public void queueEverySend() {
+        queueEverySend = true;
+    }
+
     /** Binds to a literal IP address and port; returns 0 or a negative errno. */
     @HostAccess.Export
     public int bind(String ip, int port, int flags) {
         if (isClosing()) {
             return Errno.EBADF;
         }
-        if (channel != null) {
+        if (channel != null || !isOwnFamily(ip)) {
             return Errno.EINVAL;
         }
         try {
@@ -130,7 +139,7 @@ public final class UdpWrap extends Handle {
         if (channel == null) {
             return Errno.EBADF;
         }
-        InetAddress address = Addresses.parseLiteral(ip);
+        InetAddress address = isOwnFamily(ip) ? Addresses.parseLiteral(ip) : null;
         if (address == null) {
             return Errno.EINVAL;
         }
@@ -251,11 +260,9 @@ public final class UdpWrap extends Handle {
         if (!context.networkPolicy.allowsGroup(group)) {
             return deny("membership of " + Addresses.format(group) + " is denied by the network policy");
         }
+        // As libuv, the group's family picks the option, whatever the socket's; the kernel decides.
         NativeSocketOptions natives = NativeSocketOptions.get();
         if (group instanceof Inet4Address) {
-            if (ipv6) {
-                return Errno.EINVAL;
-            }
             byte[] request = new byte[8];
             System.arraycopy(group.getAddress(), 0, request, 0, 4);
             if (local != null) {
@@ -263,9 +270,6 @@ public final class UdpWrap extends Handle {
             }
             return natives.set(channel, NativeSocketOptions.IPPROTO_IP,
                     join ? NativeSocketOptions.IP_ADD_MEMBERSHIP : NativeSocketOptions.IP_DROP_MEMBERSHIP, request);
-        }
-        if (!ipv6) {
-            return Errno.EINVAL;
         }
         byte[] request = new byte[20];
         System.arraycopy(group.getAddress(), 0, request, 0, 16);
@@ -275,32 +279,63 @@ public final class UdpWrap extends Handle {
                 join ? NativeSocketOptions.IPV6_ADD_MEMBERSHIP : NativeSocketOptions.IPV6_DROP_MEMBERSHIP, request);
     }
 
-    /** Joins or leaves a source-specific multicast group (IPv4). */
+    /**
+     * Joins or leaves a source-specific multicast group. As libuv: the addresses are checked
+     * first, then an unbound socket is bound (any address, port 0), then the kernel decides.
+     */
     @HostAccess.Export
     public int setSourceMembership(String sourceAddress, String groupAddress, String interfaceAddress, boolean join) {
-        if (channel == null) {
+        if (isClosing()) {
             return Errno.EBADF;
         }
         InetAddress source = Addresses.parseLiteral(sourceAddress);
         InetAddress group = Addresses.parseLiteral(groupAddress);
         InetAddress local = interfaceAddress == null ? null : Addresses.parseLiteral(interfaceAddress);
-        if (source == null || group == null || (interfaceAddress != null && local == null)) {
+        if (source == null || group == null || (interfaceAddress != null && local == null)
+                || (group instanceof Inet4Address) != (source instanceof Inet4Address)
+                || (local != null && (group instanceof Inet4Address) != (local instanceof Inet4Address))) {
             return Errno.EINVAL;
         }
         if (!context.networkPolicy.allowsGroup(group)) {
             return deny("membership of " + Addresses.format(group) + " is denied by the network policy");
         }
-        if (!(group instanceof Inet4Address) || !(source instanceof Inet4Address) || ipv6) {
-            return Errno.ENOSYS;
+        if (channel == null) {
+            int status = bind(ipv6 ? "::" : "0.0.0.0", 0, FLAG_REUSE_ADDR);
+            if (status != 0) {
+                return status;
+            }
         }
-        byte[] request = new byte[12];
-        System.arraycopy(group.getAddress(), 0, request, 0, 4);
-        if (local != null) {
-            System.arraycopy(local.getAddress(), 0, request, 4, 4);
+        NativeSocketOptions natives = NativeSocketOptions.get();
+        if (group instanceof Inet4Address) {
+            // struct ip_mreq_source: group, interface, source.
+            byte[] request = new byte[12];
+            System.arraycopy(group.getAddress(), 0, request, 0, 4);
+            if (local != null) {
+                System.arraycopy(local.getAddress(), 0, request, 4, 4);
+            }
+            System.arraycopy(source.getAddress(), 0, request, 8, 4);
+            return natives.set(channel, NativeSocketOptions.IPPROTO_IP,
+                    join ? NativeSocketOptions.IP_ADD_SOURCE_MEMBERSHIP : NativeSocketOptions.IP_DROP_SOURCE_MEMBERSHIP,
+                    request);
         }
-        System.arraycopy(source.getAddress(), 0, request, 8, 4);
-        return NativeSocketOptions.get().set(channel, NativeSocketOptions.IPPROTO_IP,
-                join ? NativeSocketOptions.IP_ADD_SOURCE_MEMBERSHIP : NativeSocketOptions.IP_DROP_SOURCE_MEMBERSHIP, request);
+        // struct group_source_req: the interface index, then two sockaddr_storage (8-aligned).
+        byte[] request = new byte[8 + 2 * SOCKADDR_STORAGE];
+        writeNativeInt(request, 0, local instanceof Inet6Address v6 ? v6.getScopeId() : 0);
+        writeSocketAddress6(request, 8, group);
+        writeSocketAddress6(request, 8 + SOCKADDR_STORAGE, source);
+        return natives.set(channel, NativeSocketOptions.IPPROTO_IPV6,
+                join ? NativeSocketOptions.MCAST_JOIN_SOURCE_GROUP : NativeSocketOptions.MCAST_LEAVE_SOURCE_GROUP,
+                request);
+    }
+
+    private static final int SOCKADDR_STORAGE = 128;
+    private static final short AF_INET6 = 10;
+
+    /** A struct sockaddr_in6 (port 0) at {@code offset}: family, port, flow info, address, scope. */
+    private static void writeSocketAddress6(byte[] bytes, int offset, InetAddress address) {
+        ByteBuffer.wrap(bytes, offset, 28).order(java.nio.ByteOrder.nativeOrder()).putShort(AF_INET6);
+        System.arraycopy(address.getAddress(), 0, bytes, offset + 8, 16);
+        writeNativeInt(bytes, offset + 24, address instanceof Inet6Address v6 ? v6.getScopeId() : 0);
     }
 
     /**
@@ -436,15 +471,10 @@ public final class UdpWrap extends Handle {
             arrayBuffer.readBuffer(offset, bytes, 0, length);
         }
         ByteBuffer datagram = ByteBuffer.wrap(bytes);
-        if (sendQueue.isEmpty()) {
-            try {
-                if (transmit(datagram, target) > 0 || length == 0) {
-                    return length + 1;
-                }
-            } catch (IOException e) {
-                return Errno.of(e);
-            } catch (RuntimeException e) {
-                return Errno.EINVAL;
+        if (sendQueue.isEmpty() && !queueEverySend) {
+            int status = transmit(datagram, target);
+            if (status != SEND_WOULD_BLOCK) {
+                return status < 0 ? status : length + 1;
             }
         }
         // The kernel buffer is full (EAGAIN): queue it and send when the socket is writable.
@@ -497,9 +527,6 @@ public final class UdpWrap extends Handle {
 
     @Override
     protected void release() {
-        if (key != null) {
-            key.cancel();
-        }
         if (channel != null) {
             context.openSockets--;
             try {
@@ -507,6 +534,10 @@ public final class UdpWrap extends Handle {
             } catch (IOException ignored) {
                 // The descriptor is gone either way.
             }
+        }
+        if (key != null) {
+            // Only now does the JDK close the descriptor, so the port is free when JS sees 'close'.
+            loop.unwatch(key);
         }
         // Queued sends never leave: their callbacks learn so, as libuv's UV_ECANCELED.
         OutgoingDatagram pending;
@@ -554,14 +585,12 @@ public final class UdpWrap extends Handle {
     private void flushSendQueue() {
         OutgoingDatagram next;
         while ((next = sendQueue.peek()) != null && !isClosing()) {
-            int status;
-            try {
-                if (transmit(next.bytes(), next.target()) == 0 && next.bytes().remaining() > 0) {
-                    break;
-                }
+            int status = transmit(next.bytes(), next.target());
+            if (status == SEND_WOULD_BLOCK) {
+                break;
+            }
+            if (status >= 0) {
                 status = next.bytes().limit();
-            } catch (IOException e) {
-                status = Errno.of(e);
             }
             sendQueue.poll();
             loop.requestFinished();
@@ -585,14 +614,39 @@ public final class UdpWrap extends Handle {
         setActive(ops != 0);
     }
 
-    /** Sends to {@code target}, or to the connected peer when it is null. */
-    private int transmit(ByteBuffer datagram, InetSocketAddress target) throws IOException {
-        return target == null ? channel.write(datagram) : channel.send(datagram, target);
+    /**
+     * Sends to {@code target}, or to the connected peer when it is null: 0 when the datagram left,
+     * {@link #SEND_WOULD_BLOCK} when the kernel buffer is full, or a negative errno.
+     */
+    private int transmit(ByteBuffer datagram, InetSocketAddress target) {
+        boolean empty = !datagram.hasRemaining();
+        try {
+            if (target != null) {
+                // An empty datagram to an address leaves through NIO; the JDK cannot tell whether
+                // it waited, so it counts as sent.
+                return channel.send(datagram, target) > 0 || empty ? 0 : SEND_WOULD_BLOCK;
+            }
+            if (empty) {
+                // NIO's write of nothing to the connected peer makes no system call at all.
+                int status = NativeSocketOptions.get().sendEmpty(channel);
+                return status == Errno.EAGAIN ? SEND_WOULD_BLOCK : status;
+            }
+            return channel.write(datagram) > 0 ? 0 : SEND_WOULD_BLOCK;
+        } catch (IOException e) {
+            return Errno.of(e);
+        } catch (RuntimeException e) {
+            return Errno.EINVAL;
+        }
+    }
+
+    /** libuv reads an address as the socket's own family only (uv_ip4_addr, uv_ip6_addr): else EINVAL. */
+    private boolean isOwnFamily(String ip) {
+        return ipv6 == (ip.indexOf(':') >= 0);
     }
 
     private InetSocketAddress target(String ip, int port) {
         if (port != lastTargetPort || !ip.equals(lastTargetIp)) {
-            InetAddress address = Addresses.parseLiteral(ip);
+            InetAddress address = isOwnFamily(ip) ? Addresses.parseLiteral(ip) : null;
             if (address == null) {
                 return null;
             }

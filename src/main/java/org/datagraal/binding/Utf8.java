@@ -1,9 +1,5 @@
 package org.datagraal.binding;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -16,15 +12,10 @@ final class Utf8 {
     }
 
     static String decode(byte[] bytes) {
-        try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return chars.toString();
-        } catch (CharacterCodingException malformed) {
-            return decodeWithReplacement(bytes);
-        }
+        // The JDK decodes well-formed input exactly; its output has no U+FFFD unless the input was
+        // ill-formed (or held U+FFFD itself), and only then does the slower exact decoder run.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? text : decodeWithReplacement(bytes);
     }
 
     private static String decodeWithReplacement(byte[] bytes) {

@@ -5,16 +5,22 @@ import java.util.List;
 
 /** The launcher's arguments: runtime flags first, then the script and its own arguments. */
 record CommandLine(String script, List<String> scriptArgs, List<String> execArgv, String eval, boolean print,
-                   boolean help, boolean version, boolean strictSendBounds, String allowNet) {
+                   boolean help, boolean version, boolean strictSendBounds, String allowNet, boolean interactive) {
+
+    /** The script name that means "read the script from stdin", as in Node. */
+    static final String STDIN_SCRIPT = "-";
 
     static final String HELP = """
-            Usage: datagraal [options] [script.js | -e "script" | -p "script"] [arguments]
+            Usage: datagraal [options] [script.js | -e "script" | -p "script" | -] [arguments]
 
             Runs Node.js (v20) scripts, dgram (UDP) programs first, on the JVM with GraalJS.
+            Without a script it starts the REPL when stdin is a terminal, else it runs the
+            script read from stdin (as `-` does).
 
             Options:
               -e, --eval "script"     evaluate script
               -p, --print "script"    evaluate script and print the result
+              -i, --interactive       start the REPL even if stdin is not a terminal
               --strict-send-bounds    dgram send(): an offset/length beyond the message throws
                                       RangeError [ERR_BUFFER_OUT_OF_BOUNDS] as in Node 20, instead
                                       of being clamped (with a warning) as Node before v20 did
@@ -24,6 +30,8 @@ record CommandLine(String script, List<String> scriptArgs, List<String> execArgv
                                       restrict UDP to these hosts (Deno's syntax): binds to
                                       fixed ports, sends, connects and multicast groups; others
                                       fail with ERR_ACCESS_DENIED (default: all allowed, as Node)
+              --test-udp-no-try-send  dgram: every send waits in the socket's send queue for the
+                                      next loop turn, never leaving at once (Node's test flag)
               -v, --version           print datagraal's version, the Node API level and JIT mode
               -h, --help              print this help
             """;
@@ -33,6 +41,7 @@ record CommandLine(String script, List<String> scriptArgs, List<String> execArgv
         String eval = null;
         boolean print = false;
         boolean strict = false;
+        boolean interactive = false;
         String allowNet = null;
         int i = 0;
         for (; i < args.length; i++) {
@@ -46,10 +55,10 @@ record CommandLine(String script, List<String> scriptArgs, List<String> execArgv
             }
             switch (arg) {
                 case "-h", "--help" -> {
-                    return new CommandLine(null, List.of(), List.of(), null, false, true, false, false, null);
+                    return new CommandLine(null, List.of(), List.of(), null, false, true, false, false, null, false);
                 }
                 case "-v", "--version" -> {
-                    return new CommandLine(null, List.of(), List.of(), null, false, false, true, false, null);
+                    return new CommandLine(null, List.of(), List.of(), null, false, false, true, false, null, false);
                 }
                 case "-e", "--eval", "-p", "--print" -> {
                     if (i + 1 >= args.length) {
@@ -60,7 +69,11 @@ record CommandLine(String script, List<String> scriptArgs, List<String> execArgv
                     eval = args[++i];
                     execArgv.add(eval);
                 }
-                case "--no-warnings", "--no-deprecation" -> execArgv.add(arg);
+                case "--no-warnings", "--no-deprecation", "--test-udp-no-try-send" -> execArgv.add(arg);
+                case "-i", "--interactive" -> {
+                    interactive = true;
+                    execArgv.add(arg);
+                }
                 case "--strict-send-bounds" -> {
                     strict = true;
                     execArgv.add(arg);
@@ -83,6 +96,6 @@ record CommandLine(String script, List<String> scriptArgs, List<String> execArgv
                 rest.add(args[i]);
             }
         }
-        return new CommandLine(script, rest, execArgv, eval, print, false, false, strict, allowNet);
+        return new CommandLine(script, rest, execArgv, eval, print, false, false, strict, allowNet, interactive);
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Properties;
 import org.datagraal.NetworkPolicy;
 import org.datagraal.binding.BindingContext;
+import org.datagraal.runtime.LineSource;
 import org.datagraal.runtime.NodeRuntime;
 import org.datagraal.runtime.RuntimeOptions;
 
@@ -28,6 +29,11 @@ public final class Main {
     static final long LOOP_THREAD_STACK_BYTES = 64L << 20;
 
     public static void main(String[] args) throws InterruptedException {
+        // dns.lookup's default order is the system resolver's, as Node's 'verbatim' (the JDK's own
+        // default puts IPv4 first); read when InetAddress first loads, so set before anything else.
+        if (System.getProperty("java.net.preferIPv6Addresses") == null) {
+            System.setProperty("java.net.preferIPv6Addresses", "system");
+        }
         int[] status = {70};
         Thread loopThread = new Thread(null, () -> status[0] = runReportingFailures(args), "datagraal-main",
                 LOOP_THREAD_STACK_BYTES);
@@ -75,7 +81,10 @@ public final class Main {
         String cwd = Path.of("").toAbsolutePath().toString();
         List<String> argv = new ArrayList<>();
         argv.add(execPath);
-        if (line.script() != null) {
+        boolean stdinScript = CommandLine.STDIN_SCRIPT.equals(line.script());
+        if (stdinScript) {
+            argv.add(CommandLine.STDIN_SCRIPT);
+        } else if (line.script() != null) {
             argv.add(Path.of(cwd).resolve(line.script()).normalize().toString());
         }
         argv.addAll(line.scriptArgs());
@@ -92,14 +101,57 @@ public final class Main {
                 stdout, stderr, new FileInputStream(FileDescriptor.in), line.strictSendBounds(), policy,
                 BindingContext.Limits.NONE);
         try (NodeRuntime runtime = new NodeRuntime(options)) {
-            if (line.eval() != null) {
+            if (line.eval() != null && !line.interactive()) {
                 return runtime.runEval(line.eval(), line.print());
             }
-            if (line.script() == null) {
-                err.println("datagraal: no script given (the interactive prompt is not supported); see --help");
-                return 9;
+            if (line.script() != null && !stdinScript) {
+                return runtime.runMain(argv.get(1));
             }
-            return runtime.runMain(argv.get(1));
+            // As node: the REPL on a terminal (or with -i), else stdin is the script.
+            if (stdinScript || (!line.interactive() && !stdinIsTerminal())) {
+                return runtime.runStdin(readStdin());
+            }
+            try (LineSource input = replInput()) {
+                return runtime.runRepl(input, line.eval());
+            }
+        }
+    }
+
+    private static boolean stdinIsTerminal() {
+        try {
+            return TerminalLineSource.stdinIsTerminal();
+        } catch (LinkageError jlineMissing) {
+            return System.console() != null;
+        }
+    }
+
+    /** JLine's line editing on a terminal; plain lines otherwise, or if JLine cannot drive it. */
+    private static LineSource replInput() {
+        LineSource terminal = null;
+        try {
+            terminal = TerminalLineSource.open(replHistoryFile());
+        } catch (LinkageError jlineMissing) {
+            // target/repl is missing: plain lines still work.
+        }
+        return terminal != null ? terminal
+                : new StreamLineSource(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out));
+    }
+
+    /** DATAGRAAL_REPL_HISTORY names the history file ("" keeps none); ~/.datagraal_repl_history by default. */
+    private static Path replHistoryFile() {
+        String configured = System.getenv("DATAGRAAL_REPL_HISTORY");
+        if (configured != null) {
+            return configured.isBlank() ? null : Path.of(configured);
+        }
+        String home = System.getProperty("user.home");
+        return home == null ? null : Path.of(home, ".datagraal_repl_history");
+    }
+
+    private static String readStdin() {
+        try {
+            return new String(new FileInputStream(FileDescriptor.in).readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
         }
     }
 

@@ -104,6 +104,21 @@ public final class EventLoop implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops watching {@code key}'s channel and lets the selector drop it now. A closed channel
+     * keeps its descriptor (and so its port) while a selector still holds it, which would be until
+     * the next poll; libuv closes the descriptor at once, and scripts rebind the port right after
+     * 'close'. Keys this makes ready stay in the selected set for the next poll.
+     */
+    public void unwatch(SelectionKey key) {
+        key.cancel();
+        try {
+            selector.selectNow();
+        } catch (IOException e) {
+            throw new UncheckedIOException("selector failed", e);
+        }
+    }
+
     /** Runs until nothing is alive or {@link #stop()} is called; returns whether work remains. */
     public boolean run() {
         owner = Thread.currentThread();
@@ -122,6 +137,27 @@ public final class EventLoop implements AutoCloseable {
             alive = isAlive();
         }
         return alive;
+    }
+
+    /**
+     * One turn that does not wait (libuv's UV_RUN_NOWAIT): due timers, deferred completions, ready
+     * I/O and posted work, checks, close callbacks. Returns whether work remains.
+     */
+    public boolean runNoWait() {
+        owner = Thread.currentThread();
+        stopRequested = false;
+        updateTime();
+        runDueTimers();
+        runDeferred();
+        poll(0);
+        runChecks();
+        runCloseCallbacks();
+        return isAlive();
+    }
+
+    /** Whether work {@link #post}ed by other threads waits for the next poll. */
+    public boolean hasPostedWork() {
+        return !posted.isEmpty();
     }
 
     private long pollTimeoutMillis() {
@@ -147,7 +183,8 @@ public final class EventLoop implements AutoCloseable {
             } else {
                 ready = selector.select(timeoutMillis);
             }
-            if (ready > 0) {
+            // Keys selected by unwatch() are not counted again by this select: look at the set.
+            if (ready > 0 || !selector.selectedKeys().isEmpty()) {
                 dispatchReadyKeys();
             }
         } catch (IOException e) {

@@ -19,6 +19,10 @@ import org.graalvm.polyglot.io.IOAccess;
  * One Node-style runtime: a polyglot Context, its event loop and its bindings, all owned by the
  * thread that calls {@link #runMain} or {@link #runEval}. A run returns the exit code; process.exit()
  * ends the run (closing the Context), never the JVM.
+ *
+ * <p>Installed into a Context the host built ({@link #installInto}), the runtime does not own the
+ * Context: the host drives the loop with {@link #runLoop} or {@link #runLoopNoWait} on a thread that
+ * may enter it, and closing the runtime leaves the Context open.
  */
 public final class NodeRuntime implements AutoCloseable {
     private static volatile Engine sharedEngine;
@@ -27,11 +31,13 @@ public final class NodeRuntime implements AutoCloseable {
     private final EventLoop loop = new EventLoop();
     private final JsCallbacks callbacks = new JsCallbacks();
     private final Context context;
+    private final boolean ownsContext;
     private final AsyncHandle inbox;
-    private final ModuleFileSystem moduleFiles = new ModuleFileSystem();
     private BindingContext bindingContext;
     private Value entryPoints;
     private volatile Integer exitCode;
+    private volatile boolean stopped;
+    private volatile java.util.function.IntConsumer exitListener = code -> { };
 
     public NodeRuntime(RuntimeOptions options) {
         this(options, 0, false);
@@ -42,17 +48,49 @@ public final class NodeRuntime implements AutoCloseable {
      * @param keepAlive      stay alive, waiting for {@link #post}ed work, until {@link #close()}
      */
     public NodeRuntime(RuntimeOptions options, long statementLimit, boolean keepAlive) {
+        this(options, null, statementLimit, keepAlive);
+    }
+
+    /**
+     * @param contextBuilder the host's builder for this runtime's Context (it gets {@link #configure}d
+     *                       first), or null for datagraal's own, on the Engine all runtimes share
+     */
+    public NodeRuntime(RuntimeOptions options, Context.Builder contextBuilder, long statementLimit,
+                       boolean keepAlive) {
         this.options = options;
         this.inbox = new AsyncHandle(loop);
         if (!keepAlive) {
             inbox.unref();
         }
-        Context.Builder builder = Context.newBuilder("js")
-                .engine(engine())
-                .allowHostAccess(HostAccess.newBuilder(HostAccess.EXPLICIT).allowBufferAccess(true).build())
-                .out(options.stdout())
-                .err(options.stderr())
-                .in(options.stdin())
+        Context.Builder builder = contextBuilder;
+        if (builder == null) {
+            builder = Context.newBuilder("js").engine(engine())
+                    .out(options.stdout())
+                    .err(options.stderr())
+                    .in(options.stdin());
+        }
+        this.context = configure(builder, statementLimit).build();
+        this.ownsContext = true;
+    }
+
+    private NodeRuntime(RuntimeOptions options, Context hostContext, boolean keepAlive) {
+        this.options = options;
+        this.inbox = new AsyncHandle(loop);
+        if (!keepAlive) {
+            inbox.unref();
+        }
+        this.context = hostContext;
+        this.ownsContext = false;
+    }
+
+    /**
+     * Sets on {@code builder} what the built-in modules need: host access to the bindings'
+     * {@code @HostAccess.Export} methods and to byte buffers, the JS options of Node's globals, the
+     * read-only module file system ES modules are loaded through (it replaces the builder's I/O
+     * access), and the statement limit (when positive).
+     */
+    public static Context.Builder configure(Context.Builder builder, long statementLimit) {
+        builder.allowHostAccess(HostAccess.newBuilder(HostAccess.EXPLICIT).allowBufferAccess(true).build())
                 .option("js.ecmascript-version", "2024")
                 .option("js.console", "false")
                 .option("js.print", "false")
@@ -66,7 +104,7 @@ public final class NodeRuntime implements AutoCloseable {
                 // ES modules: GraalJS reads them through a file system that serves only what the JS
                 // loader resolved (Node's resolution runs when GraalJS asks the importing module's
                 // path for the sibling a specifier names, bare specifiers included).
-                .allowIO(IOAccess.newBuilder().fileSystem(moduleFiles).build())
+                .allowIO(IOAccess.newBuilder().fileSystem(ModuleFileSystem.INSTANCE).build())
                 .option("js.esm-bare-specifier-relative-lookup", "true")
                 .option("js.import-attributes", "true")
                 .option("js.import-assertions", "true")
@@ -74,7 +112,32 @@ public final class NodeRuntime implements AutoCloseable {
         if (statementLimit > 0) {
             builder.resourceLimits(ResourceLimits.newBuilder().statementLimit(statementLimit, null).build());
         }
-        this.context = builder.build();
+        return builder;
+    }
+
+    /**
+     * Installs Node's global scope (process, console, timers, Buffer, ...) and a global
+     * {@code require} resolving from the working folder into {@code hostContext}, on the calling
+     * thread, which must be able to enter it.
+     *
+     * @throws IllegalStateException with the reason when the Context lacks what the bindings need
+     */
+    public static NodeRuntime installInto(Context hostContext, RuntimeOptions options, boolean keepAlive) {
+        ContextRequirements.check(hostContext);
+        NodeRuntime runtime = new NodeRuntime(options, hostContext, keepAlive);
+        try {
+            runtime.bootstrap();
+            runtime.entryPoints.getMember("installGlobals").executeVoid();
+        } catch (RuntimeException | Error e) {
+            runtime.close();
+            throw e;
+        }
+        return runtime;
+    }
+
+    /** Called once, with the code, when process.exit() (or a fatal exception) ends the runtime. */
+    public void onExit(java.util.function.IntConsumer listener) {
+        this.exitListener = listener;
     }
 
     /**
@@ -134,11 +197,93 @@ public final class NodeRuntime implements AutoCloseable {
         return run("runEval", source, print);
     }
 
-    private int run(String entry, String argument, boolean flag) {
+    /**
+     * For an installed runtime, on a thread that may enter its Context: runs callbacks until no
+     * handle or request is left (libuv's UV_RUN_DEFAULT), work {@link #post}ed meanwhile included.
+     * Returns early when {@link #stop()} is called or the script exits.
+     */
+    public void runLoop() {
+        drive(() -> {
+            while (!stopped && exitCode == null) {
+                // Work posted while nothing was alive: run() alone would return without polling for it.
+                loop.runNoWait();
+                if (stopped || exitCode != null || (!loop.run() && !loop.hasPostedWork())) {
+                    break;
+                }
+            }
+        });
+    }
+
+    /**
+     * For an installed runtime: runs what is due now (expired timers, ready sockets, posted work)
+     * without waiting (libuv's UV_RUN_NOWAIT); returns whether work remains.
+     */
+    public boolean runLoopNoWait() {
+        boolean[] alive = {false};
+        drive(() -> alive[0] = !stopped && loop.runNoWait());
+        return alive[0] && !stopped && exitCode == null;
+    }
+
+    /**
+     * From any thread, for good: makes a running {@link #runLoop} return after the current callback,
+     * and later calls return at once.
+     */
+    public void stop() {
+        stopped = true;
+        loop.stop();
+        // A stop() just before run() begins is forgotten by run(); a posted one is not.
+        loop.post(loop::stop);
+    }
+
+    // No explicit enter: if the script exits, the Context closes under us, and a thread that entered
+    // a Context explicitly could not leave it any more; the host's thread must stay free to go on.
+    private void drive(Runnable turn) {
+        try {
+            // Ticks the host's own evaluations queued (process.nextTick) run first, as after a script.
+            callbacks.drainTicks();
+            turn.run();
+        } catch (PolyglotException e) {
+            if (exitCode == null || !(e.isCancelled() || e.isExit())) {
+                throw e;
+            }
+        }
+    }
+
+    /** For an installed runtime: emits 'exit' (when the Context can still run it) and returns the code. */
+    public int emitExitIfAlive() {
+        if (exitCode != null) {
+            return exitCode;
+        }
+        try {
+            Value code = entryPoints.getMember("emitExit").execute();
+            return exitCode != null ? exitCode : code.asInt();
+        } catch (IllegalStateException busyOrClosed) {
+            return 0;
+        } catch (PolyglotException e) {
+            return exitCode != null ? exitCode : 1;
+        }
+    }
+
+    /** Runs {@code source}, read from stdin, as `node` does when stdin is not a terminal: as "[stdin]". */
+    public int runStdin(String source) {
+        return run("runEval", source, false, "[stdin]");
+    }
+
+    /**
+     * Runs the REPL on {@code input} until it ends (Ctrl-D, .exit, process.exit()); with
+     * {@code evalFirst} (`-i -e code`) that code runs first.
+     */
+    public int runRepl(LineSource input, String evalFirst) {
+        try (ReplSession session = new ReplSession(input, loop, callbacks)) {
+            return run("runRepl", session, evalFirst);
+        }
+    }
+
+    private int run(String entry, Object... arguments) {
         context.enter();
         try {
             bootstrap();
-            callbacks.invoke(entryPoints.getMember(entry), argument, flag);
+            callbacks.invoke(entryPoints.getMember(entry), arguments);
             while (exitCode == null) {
                 loop.run();
                 if (exitCode != null) {
@@ -172,24 +317,29 @@ public final class NodeRuntime implements AutoCloseable {
     private void bootstrap() {
         bindingContext = new BindingContext(loop, callbacks, options.stdout(), options.stderr(),
                 options.argv(), options.execArgv(), options.env(), options.cwd(), options.execPath(),
-                options.strictSendBounds(), this::exit, options.networkPolicy(), options.limits());
-        bindingContext.useModuleFiles(moduleFiles);
+                options.strictSendBounds(), this::exit, options.networkPolicy(), options.limits(),
+                options.fileAccess(), options.stdin());
         Value loader = context.eval(BuiltinSources.bootstrap("loader"));
-        entryPoints = loader.execute(new HostBindings(bindingContext));
+        entryPoints = loader.execute(new HostBindings(bindingContext, !ownsContext));
     }
 
     /** process.exit(): records the code and cancels whatever JS is running, uncatchably. */
     private void exit(int code) {
         exitCode = code;
         loop.stop();
+        exitListener.accept(code);
         context.close(true);
     }
 
+    /** Closes the loop (sockets, timers) and the bindings' threads; the Context too when it is ours. */
     @Override
     public void close() {
         loop.close();
         if (bindingContext != null) {
             bindingContext.close();
+        }
+        if (!ownsContext) {
+            return;
         }
         try {
             context.close(true);

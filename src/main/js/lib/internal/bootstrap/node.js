@@ -17,7 +17,8 @@ taskQueues.setup(host, execution.handleUncaught);
 if (typeof Graal === 'object' && typeof Graal.setUnhandledPromiseRejectionHandler === 'function') {
   Graal.setUnhandledPromiseRejectionHandler(taskQueues.onUnhandledRejection);
 }
-for (const name of ['Graal', 'Polyglot', 'Packages', 'java', 'javafx', 'javax', 'com', 'org', 'edu', 'arguments']) {
+// A Context the host built and installed datagraal into keeps them: the host's own code may use them.
+for (const name of host.isHostContext() ? [] : ['Graal', 'Polyglot', 'Packages', 'java', 'javafx', 'javax', 'com', 'org', 'edu', 'arguments']) {
   delete globalThis[name];
 }
 
@@ -64,6 +65,10 @@ Object.defineProperty(globalThis, 'crypto', {
     'crypto').get,
   enumerable: true, configurable: true,
 });
+// Buffer's utf8 codec keeps the engine's TextEncoder/TextDecoder: it takes them before they are replaced.
+require('internal/buffer/engine_utf8');
+// util.types.isProxy and inspect's showProxy learn of every proxy made from here on.
+require('internal/util/proxies').install();
 // GraalJS's own TextEncoder/TextDecoder differ from Node's (encodings, errors, inspect output).
 defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
 defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
@@ -85,9 +90,15 @@ function runMain(mainPath) {
   require('internal/modules/cjs/loader').runMain(mainPath);
 }
 
-function runEval(source, print) {
-  const result = require('internal/modules/cjs/loader').evalScript(source);
+function runEval(source, print, name = '[eval]') {
+  const result = require('internal/modules/cjs/loader').evalScript(source, name);
   if (print) console.log(result);
+}
+
+// The REPL (no script and a terminal, or -i); `evalFirst` is -e's code.
+function runRepl(session, evalFirst) {
+  if (evalFirst != null) runEval(evalFirst, false);
+  require('internal/repl').start(session);
 }
 
 function emitBeforeExit() {
@@ -100,4 +111,10 @@ function emitExit() {
   return process.exitCode ?? 0;
 }
 
-module.exports = { runMain, runEval, emitBeforeExit, emitExit, EventEmitter };
+// A Context the host built: require() as in the REPL, resolving from the working folder.
+function installGlobals() {
+  const { Module } = require('internal/modules/cjs/loader');
+  defineGlobal('require', Module.createRequire(require('path').join(process.cwd(), '[host]')));
+}
+
+module.exports = { runMain, runEval, runRepl, emitBeforeExit, emitExit, installGlobals, EventEmitter };

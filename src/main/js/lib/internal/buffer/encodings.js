@@ -1,15 +1,28 @@
 'use strict';
-// The byte work behind every Buffer encoding, kept behind four functions so that the hot paths
-// (utf8 and latin1) can later move into a Java binding without touching lib/buffer.js:
+// The byte work behind every Buffer encoding, kept behind four functions:
 //   lookupEncoding(name)                          -> canonical name or undefined
 //   byteLength(text, encoding)                    -> bytes Buffer.byteLength reports
 //   write(bytes, text, offset, maxLength, encoding) -> bytes written
 //   decode(bytes, start, end, encoding)           -> string
 // Canonical names: utf8, utf16le, latin1, ascii, base64, base64url, hex.
 //
-// GraalJS without a JIT runs JS loops slowly, so the utf8 paths lean on native builtins:
-// String.fromCharCode.apply for bytes -> latin1 text, and escape/encodeURIComponent pairs to
-// convert between UTF-16 and UTF-8 "binary strings".
+// Where the work happens, fastest first:
+// - utf8 both ways: the engine's own UTF-8 codec (internal/buffer/engine_utf8), Java code inside
+//   GraalJS that reads and writes the typed arrays directly.
+// - bytes -> text for the other encodings, from JAVA_DECODE_MIN_BYTES bytes on: the Java binding
+//   internalBinding('buffer'), which copies the bytes out in one block and builds the string with
+//   the JDK's codecs. Below that, the fixed cost of calling out to Java outweighs the gain.
+// - everything else here in JS, leaning on native builtins where they help:
+//   String.fromCharCode.apply for bytes -> latin1 text.
+
+const engineUtf8 = require('internal/buffer/engine_utf8');
+const binding = internalBinding('buffer');
+
+// Encoding numbers, as BufferBinding.java numbers them.
+const bindingEncodings = { latin1: 1, ascii: 2, utf16le: 3, base64: 4, base64url: 5, hex: 6 };
+// From how many bytes Java decodes (measured with bench/micro/buffer-and-emit.js): JS builds hex
+// and base64 text piece by piece, latin1 and utf16le text in one native call.
+const JAVA_DECODE_MIN_BYTES = { latin1: 256, ascii: 256, utf16le: 256, base64: 64, base64url: 64, hex: 64 };
 
 const encodingByName = new Map([
   ['utf8', 'utf8'], ['utf-8', 'utf8'],
@@ -62,102 +75,36 @@ function asciiDecode(bytes, start, end) {
 
 // ---- utf8 ----
 
-// The UTF-8 bytes of `text` as a string of char codes 0..255. Lone surrogates become U+FFFD
-// (EF BF BD), as V8 writes them.
-// Buffer.from measures and then writes the same string: the last short one is converted once.
-const CACHED_TEXT_MAX_LENGTH = 64 * 1024;
-let lastUtf8Source = '';
-let lastUtf8Binary = '';
-function utf8Binary(text) {
-  if (text === lastUtf8Source) return lastUtf8Binary;
-  const wellFormed = text.isWellFormed() ? text : text.toWellFormed();
-  const binary = unescape(encodeURIComponent(wellFormed));
-  if (text.length <= CACHED_TEXT_MAX_LENGTH) {
-    lastUtf8Source = text;
-    lastUtf8Binary = binary;
-  }
-  return binary;
-}
+// Characters measured per call of the engine's encoder: its scratch space holds them at the
+// worst case of 3 bytes each (a surrogate pair is 4 bytes for 2 characters).
+const MEASURE_CHUNK = 8192;
+const measureScratch = new Uint8Array(3 * MEASURE_CHUNK);
 
 function utf8ByteLength(text) {
-  return utf8Binary(text).length;
+  const length = text.length;
+  if (length <= MEASURE_CHUNK) return engineUtf8.encodeInto(text, measureScratch);
+  let total = 0;
+  for (let start = 0; start < length;) {
+    let end = Math.min(start + MEASURE_CHUNK, length);
+    // A surrogate pair is measured in one piece.
+    if (end < length && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
+    total += engineUtf8.encodeInto(text.slice(start, end), measureScratch);
+    start = end;
+  }
+  return total;
 }
 
 // Writes whole characters only: a character that does not fit is left out entirely.
 function utf8Write(bytes, text, offset, maxLength) {
-  const binary = utf8Binary(text);
-  let count = binary.length;
-  if (count > maxLength) {
-    count = maxLength;
-    while (count > 0 && (binary.charCodeAt(count) & 0xc0) === 0x80) count--;
-  }
-  for (let i = 0; i < count; i++) bytes[offset + i] = binary.charCodeAt(i);
-  return count;
+  const target = offset === 0 && maxLength === bytes.length ?
+    bytes : new Uint8Array(bytes.buffer, bytes.byteOffset + offset, maxLength);
+  return engineUtf8.encodeInto(text, target);
 }
 
 function utf8Decode(bytes, start, end) {
-  const binary = latin1Decode(bytes, start, end);
-  try {
-    // decodeURIComponent accepts exactly the well-formed UTF-8 byte sequences.
-    return decodeURIComponent(escape(binary));
-  } catch {
-    return utf8DecodeWithReplacement(bytes, start, end);
-  }
-}
-
-// WHATWG UTF-8 decoding: each maximal ill-formed subsequence becomes one U+FFFD.
-function utf8DecodeWithReplacement(bytes, start, end) {
-  const units = [];
-  let text = '';
-  let i = start;
-  while (i < end) {
-    const lead = bytes[i++];
-    if (lead < 0x80) {
-      units.push(lead);
-    } else {
-      let needed;
-      let codePoint;
-      let lower = 0x80;
-      let upper = 0xbf;
-      if (lead >= 0xc2 && lead <= 0xdf) {
-        needed = 1; codePoint = lead & 0x1f;
-      } else if (lead >= 0xe0 && lead <= 0xef) {
-        needed = 2; codePoint = lead & 0x0f;
-        if (lead === 0xe0) lower = 0xa0; // overlong
-        if (lead === 0xed) upper = 0x9f; // surrogates
-      } else if (lead >= 0xf0 && lead <= 0xf4) {
-        needed = 3; codePoint = lead & 0x07;
-        if (lead === 0xf0) lower = 0x90; // overlong
-        if (lead === 0xf4) upper = 0x8f; // above U+10FFFF
-      } else {
-        needed = 0;
-      }
-      while (needed > 0 && i < end) {
-        const next = bytes[i];
-        if (next < lower || next > upper) break;
-        codePoint = (codePoint << 6) | (next & 0x3f);
-        lower = 0x80;
-        upper = 0xbf;
-        needed--;
-        i++;
-      }
-      if (needed === 0 && codePoint !== undefined) {
-        if (codePoint >= 0x10000) {
-          codePoint -= 0x10000;
-          units.push(0xd800 | (codePoint >> 10), 0xdc00 | (codePoint & 0x3ff));
-        } else {
-          units.push(codePoint);
-        }
-      } else {
-        units.push(0xfffd);
-      }
-    }
-    if (units.length >= APPLY_CHUNK) {
-      text += String.fromCharCode.apply(null, units);
-      units.length = 0;
-    }
-  }
-  return text + String.fromCharCode.apply(null, units);
+  const view = start === 0 && end === bytes.length ?
+    bytes : new Uint8Array(bytes.buffer, bytes.byteOffset + start, end - start);
+  return engineUtf8.decode(view);
 }
 
 // ---- utf16le ----
@@ -336,8 +283,11 @@ function write(bytes, text, offset, maxLength, encoding) {
 
 function decode(bytes, start, end, encoding) {
   if (start >= end) return '';
+  if (encoding === 'utf8') return utf8Decode(bytes, start, end);
+  if (end - start >= JAVA_DECODE_MIN_BYTES[encoding]) {
+    return binding.decode(bytes.buffer, bytes.byteOffset + start, end - start, bindingEncodings[encoding]);
+  }
   switch (encoding) {
-    case 'utf8': return utf8Decode(bytes, start, end);
     case 'utf16le': return utf16leDecode(bytes, start, end);
     case 'latin1': return latin1Decode(bytes, start, end);
     case 'ascii': return asciiDecode(bytes, start, end);
@@ -350,12 +300,7 @@ function decode(bytes, start, end, encoding) {
 
 // True when bytes[start..end) is well-formed UTF-8 (no overlongs, surrogates or > U+10FFFF).
 function isWellFormedUtf8(bytes, start, end) {
-  try {
-    decodeURIComponent(escape(latin1Decode(bytes, start, end)));
-    return true;
-  } catch {
-    return false;
-  }
+  return engineUtf8.isWellFormed(new Uint8Array(bytes.buffer, bytes.byteOffset + start, end - start));
 }
 
 function isAsciiOnly(bytes, start, end) {

@@ -85,8 +85,31 @@ const {
 
 // ---- errors ----
 
+// The errnos the Java binding returns for a path outside the embedder's module roots
+// (FileAccess.READ_DENIED, WRITE_DENIED, DEST_WRITE_DENIED): the denied path is `path`, or `dest`.
+const kReadDenied = -1000002;
+const kWriteDenied = -1000003;
+const kDestWriteDenied = -1000004;
+
+// Node's permission-model error (node --experimental-permission --allow-fs-read=...), word for word.
+function fsAccessDenied(errno, resource, stackStart = uvException) {
+  const error = new Error('Access to this API has been restricted');
+  error.code = 'ERR_ACCESS_DENIED';
+  error.permission = errno === kReadDenied ? 'FileSystemRead' : 'FileSystemWrite';
+  error.resource = Buffer.isBuffer(resource) ? resource.toString() : resource;
+  if (Error.captureStackTrace) Error.captureStackTrace(error, stackStart);
+  return error;
+}
+
+// A module or file the loader may not read.
+function readAccessDenied(resource) {
+  return fsAccessDenied(kReadDenied, resource, readAccessDenied);
+}
+
 // A libuv error as Node's fs reports it: "<CODE>: <description>, <syscall> '<path>' -> '<dest>'".
 function uvException({ errno, syscall, path, dest }) {
+  if (errno === kReadDenied || errno === kWriteDenied) return fsAccessDenied(errno, path);
+  if (errno === kDestWriteDenied) return fsAccessDenied(errno, dest);
   const code = errnoName(errno);
   let message = `${code}: ${errnoMessage(errno)}, ${syscall}`;
   if (path !== undefined) message += ` '${path}'`;
@@ -469,6 +492,8 @@ function isDataView(value) {
 module.exports = {
   constants,
   uvException,
+  kReadDenied,
+  readAccessDenied,
   fsSystemError,
   notSupported,
   isErrno,

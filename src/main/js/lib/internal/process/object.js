@@ -77,8 +77,18 @@ function createProcess(host) {
   const startNanos = binding.hrtimeNanos();
   process.uptime = () => (binding.hrtimeNanos() - startNanos) / 1e9;
 
-  process.stdout = createStdioStream(binding, 1);
-  process.stderr = createStdioStream(binding, 2);
+  const stdio = host.binding('stdio');
+  process.stdout = createStdioStream(binding, 1, stdio);
+  process.stderr = createStdioStream(binding, 2, stdio);
+  // Made on first use, as Node does: a script that never reads stdin never starts its reader.
+  let stdin;
+  Object.defineProperty(process, 'stdin', {
+    get() {
+      stdin ??= require('internal/process/stdin').createStdin(stdio);
+      return stdin;
+    },
+    enumerable: true, configurable: true,
+  });
   return process;
 }
 

@@ -2,8 +2,9 @@
 // util.inspect and util.format, printing exactly what Node 20 prints, in plain JS.
 //
 // Node asks V8 for a few things that plain JS cannot see; what this file does instead:
-// - Proxies cannot be detected: a proxy is inspected through its traps, as an ordinary object
-//   (a revoked one still prints `<Revoked Proxy>`).
+// - Proxies are known from internal/util/proxies, which sees every proxy made after the bootstrap;
+//   an unknown one is inspected through its traps, as an ordinary object (a revoked one still
+//   prints `<Revoked Proxy>`).
 // - A promise's state cannot be read synchronously: promises print as `Promise { <unknown> }`.
 // - Map/Set iterators cannot be previewed without consuming them: they print as plain objects,
 //   e.g. `Object [Map Iterator] {}`.
@@ -11,6 +12,7 @@
 // - Function kinds (async, generator) are read from the function's prototype.
 
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { getProxyDetails, isProxy } = require('internal/util/proxies');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
@@ -620,6 +622,14 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     return formatPrimitive(ctx.stylize, value, ctx);
   }
   if (value === null) return ctx.stylize('null', 'null');
+  // A known proxy: its target is shown without running the traps, or with showProxy the proxy
+  // itself as `Proxy [ target, handler ]`.
+  const proxy = getProxyDetails(value);
+  if (proxy !== undefined) {
+    if (proxy.target === null) return ctx.stylize('<Revoked Proxy>', 'special');
+    if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
+    value = proxy.target;
+  }
   try {
     if (ctx.customInspect) {
       const custom = value[customInspectSymbol];
@@ -642,6 +652,17 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     if (isRevokedProxy(value)) return ctx.stylize('<Revoked Proxy>', 'special');
     throw error;
   }
+}
+
+function formatProxy(ctx, proxy, recurseTimes) {
+  if (recurseTimes > ctx.depth && ctx.depth !== null) return ctx.stylize('Proxy [Array]', 'special');
+  ctx.indentationLvl += 2;
+  const output = [
+    formatValue(ctx, proxy.target, recurseTimes + 1),
+    formatValue(ctx, proxy.handler, recurseTimes + 1),
+  ];
+  ctx.indentationLvl -= 2;
+  return reduceToSingleString(ctx, output, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes + 1);
 }
 
 // `[Circular *N]`, numbering the objects that recur in the order they are found.
@@ -1719,5 +1740,6 @@ module.exports = {
     isNativeError,
     isArgumentsObject,
     isPromise,
+    isProxy,
   },
 };

@@ -23,6 +23,11 @@ class LauncherIT {
     }
 
     static Result launch(String... args) throws IOException, InterruptedException {
+        return launchWithInput(null, args);
+    }
+
+    /** Runs bin/datagraal with {@code input} piped to its stdin (closed at once when null). */
+    static Result launchWithInput(String input, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add("bin/datagraal");
         command.addAll(List.of(args));
@@ -30,6 +35,11 @@ class LauncherIT {
         Path stderr = Files.createTempFile("datagraal", ".err");
         Process process = new ProcessBuilder(command)
                 .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        try (var stdin = process.getOutputStream()) {
+            if (input != null) {
+                stdin.write(input.getBytes(StandardCharsets.UTF_8));
+            }
+        }
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("bin/datagraal " + String.join(" ", args) + " did not exit");
@@ -95,6 +105,52 @@ class LauncherIT {
         assertEquals(0, result.status());
         assertTrue(result.out().startsWith("datagraal "), result.out());
         assertTrue(result.out().contains("JIT") || result.out().contains("interpreter"), result.out());
+    }
+
+    @Test
+    void testUdpNoTrySendQueuesEverySendAsNodeDoes() throws Exception {
+        String script = """
+                const s = require('dgram').createSocket('udp4');
+                s.bind(0, '127.0.0.1', () => s.connect(s.address().port, '127.0.0.1', () => {
+                  let n = 0;
+                  const done = (err, bytes) => { console.log('sent', err, bytes); if (++n === 2) s.close(); };
+                  s.send('hello', done);
+                  s.send('hello!', done);
+                  console.log('queued', s.getSendQueueSize(), s.getSendQueueCount());
+                }));
+                """;
+        Result result = launch("--test-udp-no-try-send", "-e", script);
+        assertEquals("queued 11 2\nsent null 5\nsent null 6\n", result.out(), result.stderr());
+        assertEquals(0, result.status(), result.stderr());
+    }
+
+    @Test
+    void withoutAScriptPipedStdinIsTheScriptAsInNode() throws Exception {
+        Result result = launchWithInput("console.log(__filename, __dirname, process.argv.length, 1 + 1)\n");
+        assertEquals("[stdin] . 1 2\n", result.out(), result.stderr());
+        assertEquals(0, result.status(), result.stderr());
+
+        Result dash = launchWithInput("console.log(process.argv.slice(1))", "-", "a", "b");
+        assertEquals("[ '-', 'a', 'b' ]\n", dash.out(), dash.stderr());
+
+        Result thrown = launchWithInput("throw new Error('from stdin')");
+        assertEquals(1, thrown.status());
+        assertTrue(thrown.stderr().contains("Error: from stdin"), thrown.stderr());
+    }
+
+    @Test
+    void interactiveReplReadsPipedLinesAsNodeDashIDoes() throws Exception {
+        // Node 20's stdout for the same input, but for its first (banner) line.
+        Result result = launchWithInput("1+1\nlet x = 5\nx*2\n_\nfunction f() {\n return 3\n}\nf()\n"
+                + "throw new Error('boom')\n{a:1}\n.exit\n", "-i");
+        String[] lines = result.out().split("\n", 2);
+        assertEquals("Welcome to datagraal (Node.js v20.20.2 API).", lines[0], result.stderr());
+        assertEquals("Type \".help\" for more information.\n> 2\n> undefined\n> 10\n> 10\n> ... ... undefined\n"
+                + "> 3\n> Uncaught Error: boom\n> { a: 1 }\n> ", lines[1], result.stderr());
+        assertEquals(0, result.status(), result.stderr());
+
+        Result afterEval = launchWithInput("fromEval\n", "-i", "-e", "var fromEval = 42");
+        assertTrue(afterEval.out().endsWith("> 42\n> "), afterEval.out());
     }
 
     @Test

@@ -37,9 +37,10 @@ class JsTestsTest {
                     CASES.resolve("seed/seed-" + n + ".stdout"), CASES.resolve("seed/seed-" + n + ".status")));
         }
         try (Stream<Path> files = Files.walk(CASES)) {
-            // Files under a fixtures/ folder are what cases require, not cases.
+            // Files under a fixtures/ folder are what cases require, not cases; the npm suite needs
+            // its packages installed first (NpmSuiteIT runs it).
             files.filter(f -> (f.toString().endsWith(".js") || f.toString().endsWith(".mjs"))
-                            && !f.toString().contains("/fixtures/"))
+                    && !f.toString().contains("/fixtures/") && !f.startsWith(CASES.resolve("npm")))
                     .sorted().forEach(script -> {
                 String base = script.getFileName().toString().replaceAll("\\.m?js$", "");
                 cases.add(new Case(CASES.relativize(script).toString(), script,
@@ -55,9 +56,12 @@ class JsTestsTest {
         Path script = testCase.script().toAbsolutePath();
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        // NAME.stdin, when there is one, is the case's standard input; otherwise it is empty.
+        Path stdinFile = script.resolveSibling(script.getFileName().toString().replaceAll("\\.js$", ".stdin"));
+        InputStream stdin = Files.exists(stdinFile)
+                ? new java.io.ByteArrayInputStream(Files.readAllBytes(stdinFile)) : InputStream.nullInputStream();
         RuntimeOptions options = new RuntimeOptions(List.of("datagraal", script.toString()), List.of(),
-                System.getenv(), script.getParent().toString(), "datagraal", stdout, stderr,
-                InputStream.nullInputStream(), false);
+                System.getenv(), script.getParent().toString(), "datagraal", stdout, stderr, stdin, false);
         int status = assertTimeoutPreemptively(LIMIT, () -> {
             try (NodeRuntime runtime = new NodeRuntime(options)) {
                 return runtime.runMain(script.toString());

@@ -254,6 +254,12 @@ Module._resolveFilename = function resolveFilename(request, parent, isMain, opti
   if (self) return self;
   const found = Module._findPath(request, paths, isMain);
   if (found) return found;
+  // Outside the embedder's module roots: refused as Node's permission model refuses, whether it exists or not.
+  if (path.isAbsolute(request) || request.startsWith('./') || request.startsWith('../') || request === '.' ||
+      request === '..') {
+    const base = path.resolve(paths?.[0] ?? process.cwd(), request);
+    if (fs.stat(base) === require('internal/fs/utils').kReadDenied) throw require('internal/fs/utils').readAccessDenied(base);
+  }
   const requireStack = requireStackOf(parent);
   let message = `Cannot find module '${request}'`;
   if (requireStack.length > 0) message += `\nRequire stack:\n- ${requireStack.join('\n- ')}`;
@@ -434,23 +440,25 @@ function runMain(mainPath) {
 }
 
 // `-e` and `-p`: the code sees require, module, __filename and __dirname as globals, as in Node.
-function evalScript(source) {
-  const module = new Module('[eval]', null);
-  module.filename = path.join(process.cwd(), '[eval]');
+// -e's code ('[eval]') or a script read from stdin ('[stdin]').
+function evalScript(source, name = '[eval]') {
+  const module = new Module(name, null);
+  module.filename = path.join(process.cwd(), name);
   module.paths = Module._nodeModulePaths(process.cwd());
   globalThis.module = module;
   globalThis.require = makeRequire(module);
   globalThis.exports = module.exports;
-  globalThis.__filename = '[eval]';
+  globalThis.__filename = name;
   globalThis.__dirname = '.';
-  return host.evalScript(source, '[eval]');
+  return host.evalScript(source, name);
 }
 
 // The ES module loader, loaded on first use (an import, or require() of an ES module).
 const esmHooks = () => require('internal/modules/esm/loader').hooks;
 host.installEsmHooks({
   resolve: (referrerUrl, specifier) => esmHooks().resolve(referrerUrl, specifier),
-  load: (url) => esmHooks().load(url),
+  format: (url) => esmHooks().format(url),
+  source: (url) => esmHooks().source(url),
   pathToUrl: (filename) => esmHooks().pathToUrl(filename),
   isRequireEcho: (error) => esmHooks().isRequireEcho(error),
 });

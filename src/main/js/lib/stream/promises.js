@@ -1,0 +1,4 @@
+'use strict';
+// Node's `stream/promises`: pipeline and finished returning promises.
+
+module.exports = require('stream').promises;
