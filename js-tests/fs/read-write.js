@@ -96,9 +96,13 @@ async function callbacks() {
   show('cb readFile fd', await step((cb) => fs.readFile(fd2, 'utf8', cb)));
   fs.closeSync(fd2);
   let sync = true;
-  fs.readFile(file, () => console.log('readFile callback runs asynchronously:', !sync));
+  // Awaits the callback itself: when the read finishes is the file thread's business.
+  const called = new Promise((resolve) => fs.readFile(file, () => {
+    console.log('readFile callback runs asynchronously:', !sync);
+    resolve();
+  }));
   sync = false;
-  await new Promise((resolve) => setImmediate(resolve));
+  await called;
 }
 
 async function promises() {

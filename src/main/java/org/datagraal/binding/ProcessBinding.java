@@ -84,6 +84,33 @@ public final class ProcessBinding {
         return System.nanoTime();
     }
 
+    /** Resident set size in bytes (Linux: VmRSS of /proc/self/status; elsewhere the JVM's heap). */
+    @HostAccess.Export
+    public double rss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Double.parseDouble(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // Not Linux: fall through.
+        }
+        return Runtime.getRuntime().totalMemory();
+    }
+
+    /** The JVM heap's size and its part in use, in bytes: process.memoryUsage()'s heapTotal and heapUsed. */
+    @HostAccess.Export
+    public double heapTotal() {
+        return Runtime.getRuntime().totalMemory();
+    }
+
+    @HostAccess.Export
+    public double heapUsed() {
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
     private static String platform() {
         String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
         if (os.contains("linux")) {

@@ -76,6 +76,12 @@ function createProcess(host) {
   process.hrtime.bigint = () => BigInt(Math.round(binding.hrtimeNanos()));
   const startNanos = binding.hrtimeNanos();
   process.uptime = () => (binding.hrtimeNanos() - startNanos) / 1e9;
+  // The JS heap is the JVM's heap here; ArrayBuffers live in it too, so they are not counted apart.
+  process.memoryUsage = function memoryUsage() {
+    return { rss: binding.rss(), heapTotal: binding.heapTotal(), heapUsed: binding.heapUsed(), external: 0,
+      arrayBuffers: 0 };
+  };
+  process.memoryUsage.rss = () => binding.rss();
 
   const stdio = host.binding('stdio');
   process.stdout = createStdioStream(binding, 1, stdio);
