@@ -2,8 +2,8 @@
 # Re-records the goldens of js-tests with the reference runtime, Node 20:
 #   js-tests/record-goldens.sh                 every case
 #   js-tests/record-goldens.sh events/once.js  just these cases
-# For each case NAME.js (or NAME.mjs) it writes NAME.stdout (stdout, byte for byte) and NAME.status (exit code);
-# NAME.stdin, when there is one, is the case's standard input (else it reads an empty one).
+# For each case NAME.js (or NAME.mjs) it writes NAME.stdout (stdout, byte for byte) and NAME.status
+# (exit code); NAME.stdin, when there is one, is the case's standard input (else it reads an empty one).
 # Each case runs from its own folder with a 20 s limit. The seed cases keep the seed's own goldens;
 # files under a fixtures/ folder are modules that cases require, not cases. The npm suite has its
 # own runner and recorder: js-tests/npm/run.sh.

@@ -70,8 +70,8 @@ public final class DatagraalRuntime implements AutoCloseable {
     }
 
     /**
-     * Starts the script at {@code script} (CommonJS, or an ES module when it is .mjs or in a
-     * "type": "module" package) on a new loop thread, as {@code node script.js} would.
+     * Starts the script at {@code script} on a new loop thread, as {@code node script} would: a
+     * CommonJS module, or an ES module when it is .mjs or in a "type": "module" package.
      *
      * @param script the main module's path, relative to the working folder or absolute; it must lie
      *               under a module root

@@ -314,6 +314,33 @@ class DatagraalRuntimeTest {
     }
 
     @Test
+    void esModulesOutsideTheModuleRootsAreRefusedToo(@TempDir Path temp) throws Exception {
+        Path root = Files.createDirectories(temp.resolve("app"));
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Files.writeString(root.resolve("inside.mjs"), "export default 'inside';");
+        Files.writeString(outside.resolve("secret.mjs"), "export default 'secret';");
+        Files.writeString(outside.resolve("secret.cjs"), "module.exports = 'secret';");
+        Files.writeString(root.resolve("main.mjs"), """
+                import inside from './inside.mjs';
+                console.log(inside);
+                for (const specifier of ['../outside/secret.mjs', '../outside/secret.cjs', '../outside/nothing.mjs']) {
+                  try { console.log((await import(specifier)).default); }
+                  catch (e) { console.log(e.code, e.permission, e.resource.endsWith(specifier.slice(2))); }
+                }
+                """);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DatagraalRuntime runtime = DatagraalRuntime.builder().cwd(root).stdout(out).build()) {
+            assertEquals(0, runtime.runMain(Path.of("main.mjs")).get(60, TimeUnit.SECONDS));
+        }
+        assertEquals("""
+                inside
+                ERR_ACCESS_DENIED FileSystemRead true
+                ERR_ACCESS_DENIED FileSystemRead true
+                ERR_ACCESS_DENIED FileSystemRead true
+                """, out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aMainScriptOutsideTheModuleRootsDoesNotRun(@TempDir Path temp) throws Exception {
         Path root = Files.createDirectories(temp.resolve("app"));
         Path script = Files.writeString(temp.resolve("elsewhere.js"), "console.log('ran');");

@@ -130,11 +130,4 @@ public final class BindingContext {
     public JsCallbacks callbacks() {
         return callbacks;
     }
-
-    /** The file system of the runtime's ES module loader, whose hooks the modules binding installs. */
-    ModuleFileSystem moduleFiles;
-
-    public void useModuleFiles(ModuleFileSystem files) {
-        this.moduleFiles = files;
-    }
 }

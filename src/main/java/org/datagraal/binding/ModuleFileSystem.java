@@ -19,6 +19,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.FileSystem;
 
@@ -28,22 +29,30 @@ import org.graalvm.polyglot.io.FileSystem;
  * read returns the source text that loader produced (a file's text it read through the fs binding,
  * or a generated facade for a built-in or CommonJS module). It never touches the disk itself and
  * refuses every write, so ES modules give a script no I/O beyond what the fs module has.
+ *
+ * <p>It keeps no state: the loader's hooks are found in the polyglot bindings of the Context that
+ * is reading, so one instance serves every runtime, including Contexts a host built with
+ * {@code NodeRuntime.configure}.
  */
 public final class ModuleFileSystem implements FileSystem {
+    public static final ModuleFileSystem INSTANCE = new ModuleFileSystem();
+
+    private static final String HOOKS = "datagraal.esmHooks";
     private static final String MODULE_MIME_TYPE = "application/javascript+module";
     private static final String JSON_MIME_TYPE = "application/json";
 
-    /** The JS loader's hooks: resolve(referrerUrl, specifier), load(url), pathToUrl(path). */
-    private Value hooks;
-
-    /** Installs the JS loader's hooks; until then no module can be imported. */
-    void install(Value loaderHooks) {
-        this.hooks = loaderHooks;
+    ModuleFileSystem() {
     }
 
-    private Value hooks() {
-        if (hooks == null) {
-            throw new IllegalStateException("the ES module loader is not set up yet");
+    /** Installs the JS loader's hooks (resolve, format, source, pathToUrl) for the current Context. */
+    static void install(Value loaderHooks) {
+        Context.getCurrent().getPolyglotBindings().putMember(HOOKS, loaderHooks);
+    }
+
+    private static Value hooks() {
+        Value hooks = Context.getCurrent().getPolyglotBindings().getMember(HOOKS);
+        if (hooks == null || hooks.isNull()) {
+            throw new IllegalStateException("the ES module loader is not set up in this Context");
         }
         return hooks;
     }
@@ -88,19 +97,6 @@ public final class ModuleFileSystem implements FileSystem {
         return true;
     }
 
-    // GraalJS asks for a module's type, then its text: one load serves both.
-    private String lastLoadedUrl;
-    private Value lastLoaded;
-
-    private Value load(Path path) {
-        String url = path.toString();
-        if (!url.equals(lastLoadedUrl)) {
-            lastLoaded = hooks().invokeMember("load", url);
-            lastLoadedUrl = url;
-        }
-        return lastLoaded;
-    }
-
     @Override
     public void checkAccess(Path path, Set<? extends AccessMode> modes, LinkOption... linkOptions) throws IOException {
         if (modes.contains(AccessMode.WRITE) || modes.contains(AccessMode.EXECUTE)) {
@@ -116,15 +112,13 @@ public final class ModuleFileSystem implements FileSystem {
                 throw new AccessDeniedException(path.toString(), null, "modules are read-only");
             }
         }
-        String source = load(path).getMember("source").asString();
-        lastLoadedUrl = null;
-        lastLoaded = null;
+        String source = hooks().invokeMember("source", path.toString()).asString();
         return new ReadOnlyChannel(source.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
     public String getMimeType(Path path) {
-        return "json".equals(load(path).getMember("format").asString()) ? JSON_MIME_TYPE : MODULE_MIME_TYPE;
+        return "json".equals(hooks().invokeMember("format", path.toString()).asString()) ? JSON_MIME_TYPE : MODULE_MIME_TYPE;
     }
 
     @Override
@@ -143,7 +137,8 @@ public final class ModuleFileSystem implements FileSystem {
         result.put("isDirectory", false);
         result.put("isSymbolicLink", false);
         result.put("isOther", false);
-        result.put("size", (long) load(path).getMember("source").asString().getBytes(StandardCharsets.UTF_8).length);
+        result.put("size", (long) hooks().invokeMember("source", path.toString()).asString()
+                .getBytes(StandardCharsets.UTF_8).length);
         result.put("fileKey", null);
         return result;
     }

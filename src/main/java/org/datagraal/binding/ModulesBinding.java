@@ -40,7 +40,7 @@ public final class ModulesBinding {
     /** Installs the ES module loader's resolve/load hooks (see {@link ModuleFileSystem}). */
     @HostAccess.Export
     public void installEsmHooks(Value hooks) {
-        context.moduleFiles.install(hooks);
+        ModuleFileSystem.install(hooks);
         context.callbacks.ignoreEchoes(hooks.getMember("isRequireEcho"));
     }
 

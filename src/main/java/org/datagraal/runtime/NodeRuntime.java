@@ -33,7 +33,6 @@ public final class NodeRuntime implements AutoCloseable {
     private final Context context;
     private final boolean ownsContext;
     private final AsyncHandle inbox;
-    private final ModuleFileSystem moduleFiles = new ModuleFileSystem();
     private BindingContext bindingContext;
     private Value entryPoints;
     private volatile Integer exitCode;
@@ -70,12 +69,7 @@ public final class NodeRuntime implements AutoCloseable {
                     .err(options.stderr())
                     .in(options.stdin());
         }
-        // ES modules: GraalJS reads them through a file system that serves only what the JS
-        // loader resolved (Node's resolution runs when GraalJS asks the importing module's
-        // path for the sibling a specifier names, bare specifiers included).
-        this.context = configure(builder, statementLimit)
-                .allowIO(IOAccess.newBuilder().fileSystem(moduleFiles).build())
-                .build();
+        this.context = configure(builder, statementLimit).build();
         this.ownsContext = true;
     }
 
@@ -91,8 +85,9 @@ public final class NodeRuntime implements AutoCloseable {
 
     /**
      * Sets on {@code builder} what the built-in modules need: host access to the bindings'
-     * {@code @HostAccess.Export} methods and to byte buffers, the JS options of Node's globals, and
-     * the statement limit (when positive).
+     * {@code @HostAccess.Export} methods and to byte buffers, the JS options of Node's globals, the
+     * read-only module file system ES modules are loaded through (it replaces the builder's I/O
+     * access), and the statement limit (when positive).
      */
     public static Context.Builder configure(Context.Builder builder, long statementLimit) {
         builder.allowHostAccess(HostAccess.newBuilder(HostAccess.EXPLICIT).allowBufferAccess(true).build())
@@ -106,6 +101,10 @@ public final class NodeRuntime implements AutoCloseable {
                 // npm packages and Node's own tests use them. GraalJS files the option as experimental.
                 .allowExperimentalOptions(true)
                 .option("js.stack-trace-api", "true")
+                // ES modules: GraalJS reads them through a file system that serves only what the JS
+                // loader resolved (Node's resolution runs when GraalJS asks the importing module's
+                // path for the sibling a specifier names, bare specifiers included).
+                .allowIO(IOAccess.newBuilder().fileSystem(ModuleFileSystem.INSTANCE).build())
                 .option("js.esm-bare-specifier-relative-lookup", "true")
                 .option("js.import-attributes", "true")
                 .option("js.import-assertions", "true")
@@ -320,7 +319,6 @@ public final class NodeRuntime implements AutoCloseable {
                 options.argv(), options.execArgv(), options.env(), options.cwd(), options.execPath(),
                 options.strictSendBounds(), this::exit, options.networkPolicy(), options.limits(),
                 options.fileAccess(), options.stdin());
-        bindingContext.useModuleFiles(moduleFiles);
         Value loader = context.eval(BuiltinSources.bootstrap("loader"));
         entryPoints = loader.execute(new HostBindings(bindingContext, !ownsContext));
     }

@@ -40,7 +40,7 @@ class JsTestsTest {
             // Files under a fixtures/ folder are what cases require, not cases; the npm suite needs
             // its packages installed first (NpmSuiteIT runs it).
             files.filter(f -> (f.toString().endsWith(".js") || f.toString().endsWith(".mjs"))
-                            && !f.toString().contains("/fixtures/") && !f.startsWith(CASES.resolve("npm")))
+                    && !f.toString().contains("/fixtures/") && !f.startsWith(CASES.resolve("npm")))
                     .sorted().forEach(script -> {
                 String base = script.getFileName().toString().replaceAll("\\.m?js$", "");
                 cases.add(new Case(CASES.relativize(script).toString(), script,

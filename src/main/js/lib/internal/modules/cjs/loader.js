@@ -255,8 +255,9 @@ Module._resolveFilename = function resolveFilename(request, parent, isMain, opti
   const found = Module._findPath(request, paths, isMain);
   if (found) return found;
   // Outside the embedder's module roots: refused as Node's permission model refuses, whether it exists or not.
-  if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..' || request.startsWith('/')) {
-    const base = path.resolve(parent?.filename ? path.dirname(parent.filename) : process.cwd(), request);
+  if (path.isAbsolute(request) || request.startsWith('./') || request.startsWith('../') || request === '.' ||
+      request === '..') {
+    const base = path.resolve(paths?.[0] ?? process.cwd(), request);
     if (fs.stat(base) === require('internal/fs/utils').kReadDenied) throw require('internal/fs/utils').readAccessDenied(base);
   }
   const requireStack = requireStackOf(parent);
@@ -456,7 +457,8 @@ function evalScript(source, name = '[eval]') {
 const esmHooks = () => require('internal/modules/esm/loader').hooks;
 host.installEsmHooks({
   resolve: (referrerUrl, specifier) => esmHooks().resolve(referrerUrl, specifier),
-  load: (url) => esmHooks().load(url),
+  format: (url) => esmHooks().format(url),
+  source: (url) => esmHooks().source(url),
   pathToUrl: (filename) => esmHooks().pathToUrl(filename),
   isRequireEcho: (error) => esmHooks().isRequireEcho(error),
 });

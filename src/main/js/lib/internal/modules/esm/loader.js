@@ -1,9 +1,9 @@
 'use strict';
 // ES modules as Node loads them, on GraalJS's own module machinery. GraalJS parses, links and
 // evaluates (static imports, import(), top-level await, live bindings); it finds a module's
-// source through the runtime's ModuleFileSystem, which asks two hooks here:
+// source through the runtime's ModuleFileSystem, which asks hooks here:
 //   resolve(referrerUrl, specifier) -> url   Node's ESM resolution (file:, node:, packages)
-//   load(url) -> { format, source }          the text GraalJS parses for that url
+//   format(url), source(url)                 what GraalJS parses for that url, and as what
 // A file module's text is the file's own; a built-in or CommonJS module is a generated facade
 // module whose default export is module.exports and whose named exports are its keys (built-ins)
 // or the names found by static analysis (CommonJS, see cjs_exports.js). A failed resolution
@@ -95,6 +95,11 @@ function addHint(error, specifier, base) {
 function finalize(filename, suffix, base, specifier) {
   const url = pathToFileUrl(filename) + suffix;
   const kind = fs.stat(filename.endsWith('/') ? filename.slice(0, -1) || '/' : filename);
+  // Outside the embedder's module roots: refused whether it exists or not, as require() refuses.
+  if (kind !== 0 && kind !== 1) {
+    const fsUtils = require('internal/fs/utils');
+    if (kind === fsUtils.kReadDenied) throw fsUtils.readAccessDenied(filename);
+  }
   const relativeOrBare = !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(specifier) && !specifier.startsWith('/');
   if (kind === 1) {
     const error = errors.unsupportedDirImport(filename, base, url);
@@ -323,6 +328,13 @@ function loadHook(url) {
   }
 }
 
+// GraalJS asks for a module's format, then for its text: one load serves both.
+let lastLoad;
+function loadOnce(url) {
+  if (lastLoad?.url !== url) lastLoad = { url, record: loadHook(url) };
+  return lastLoad.record;
+}
+
 const bridge = Object.freeze({
   builtin: (id) => cjsLoader().loadBuiltin(id),
   commonjs: (filename) => cjsLoader().Module._load(filename, undefined, false),
@@ -359,7 +371,12 @@ Object.defineProperty(globalThis, Symbol.for(bridgeKey), { value: bridge });
 // module on first use).
 const hooks = {
   resolve: resolveHook,
-  load: loadHook,
+  format: (url) => loadOnce(url).format,
+  source(url) {
+    const { source } = loadOnce(url);
+    lastLoad = undefined;
+    return source;
+  },
   pathToUrl: (filename) => pathToFileUrl(filename),
   isRequireEcho,
 };
