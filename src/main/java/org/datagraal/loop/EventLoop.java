@@ -94,6 +94,11 @@ public final class EventLoop implements AutoCloseable {
         return Thread.currentThread() == owner;
     }
 
+    /** Channels registered with the selector (a closed one leaves at the next poll). */
+    public int watchedChannels() {
+        return selector.keys().size();
+    }
+
     /** Registers {@code channel} for {@code ops}; the watcher runs in the poll phase when ready. */
     public SelectionKey watch(SelectableChannel channel, int ops, IoWatcher watcher) {
         try {

@@ -151,6 +151,11 @@ public final class NodeRuntime implements AutoCloseable {
         });
     }
 
+    /** Channels the loop's selector watches; call it on the loop thread (from {@link #post}). */
+    int watchedChannels() {
+        return loop.watchedChannels();
+    }
+
     /** The exit code once the run has ended, else null. */
     public Integer exitCode() {
         return exitCode;
