@@ -8,6 +8,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,7 +103,7 @@ public final class EventLoop implements AutoCloseable {
     /** Registers {@code channel} for {@code ops}; the watcher runs in the poll phase when ready. */
     public SelectionKey watch(SelectableChannel channel, int ops, IoWatcher watcher) {
         try {
-            return channel.register(selector, ops, watcher);
+            return channel.register(selector, ops, new Watched(watcher, watchSequence++));
         } catch (ClosedChannelException e) {
             throw new IllegalStateException("channel closed before it was watched", e);
         }
@@ -201,15 +202,28 @@ public final class EventLoop implements AutoCloseable {
         }
     }
 
+    /** A watcher and its registration's rank: ready channels are handled oldest first. */
+    private record Watched(IoWatcher watcher, long sequence) {
+    }
+
+    private long watchSequence;
+
+    /**
+     * Runs the watchers of the ready keys from a copy of the selected set: a watcher may close a
+     * channel, and unwatch()'s selectNow() then adds keys to that set, which wait for the next
+     * poll (iterating the set itself would fail). The set is a HashSet; sorting makes the order
+     * the registrations', the same on every run, rather than the identity hash codes'.
+     */
     private void dispatchReadyKeys() {
-        // A snapshot: a callback may close a channel, whose unwatch() runs selectNow() and so
-        // changes the selected-key set while this loop would still be iterating it.
         Set<SelectionKey> selected = selector.selectedKeys();
-        SelectionKey[] keys = selected.toArray(new SelectionKey[0]);
-        selected.clear();
-        for (SelectionKey key : keys) {
+        SelectionKey[] ready = selected.toArray(new SelectionKey[0]);
+        if (ready.length > 1) {
+            Arrays.sort(ready, Comparator.comparingLong(key -> ((Watched) key.attachment()).sequence()));
+        }
+        for (SelectionKey key : ready) {
+            selected.remove(key);
             if (key.isValid()) {
-                ((IoWatcher) key.attachment()).onReady(key.readyOps());
+                ((Watched) key.attachment()).watcher().onReady(key.readyOps());
             }
         }
     }
