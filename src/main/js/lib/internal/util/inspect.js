@@ -723,12 +723,8 @@ function isInstanceof(object, constructor) {
   }
 }
 
-let builtinNames;
-// Names of the global constructors (Node collects them from the global object as it starts).
+const builtinNames = require('internal/util/language_globals');
 function isBuiltinName(name) {
-  if (builtinNames === undefined) {
-    builtinNames = new Set(Object.getOwnPropertyNames(globalThis).filter((key) => /^[A-Z][a-zA-Z0-9]+$/.test(key)));
-  }
   return builtinNames.has(name);
 }
 
