@@ -266,7 +266,8 @@ const debugLoggers = Object.create(null);
 // NODE_DEBUG is a comma-separated list of section names, `*` matching anything, case-insensitive.
 function isDebugEnabled(section) {
   if (debugEnabledTest === undefined) {
-    const setting = typeof process === 'object' && process?.env ? process.env.NODE_DEBUG : undefined;
+    // Node reads NODE_DEBUG at startup: the script's own changes to process.env come too late.
+    const setting = internalBinding('process').startupEnv('NODE_DEBUG');
     if (setting) {
       const pattern = setting.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replaceAll('*', '.*').replaceAll(',', '$|^');
       const matcher = new RegExp(`^${pattern}$`, 'i');
@@ -307,7 +308,7 @@ function createDebugWriter(section, enabled) {
   return writer;
 }
 
-// The environment is read on first use, so modules may create loggers before process is ready.
+// NODE_DEBUG is looked up on first use, so modules may create loggers before process is ready.
 function debuglog(section, onFirstUse) {
   let enabled;
   let resolved = false;
