@@ -176,7 +176,9 @@ function startListening(socket) {
 function onMessage(socket, bytes, address, port) {
   const state = socket[kStateSymbol];
   if (state.receiveBlockList?.check(address, state.family === 'IPv6' ? 'ipv6' : 'ipv4')) return;
-  const message = Buffer.from(new Uint8Array(bytes).buffer);
+  const view = new Uint8Array(bytes);
+  const message = Buffer.allocUnsafe(view.length);
+  message.set(view);
   socket.emit('message', message, {
     address, family: state.family, port, size: message.length,
   });
