@@ -462,7 +462,7 @@ function doSend(error, socket, ip, list, address, port, callback) {
   // A connected socket sends to its peer: no address, port 0.
   const result = state.handle.send(data.buffer, data.byteOffset, data.byteLength, ip == null ? 0 : port,
     ip ?? null, afterQueuedSend);
-  if (result === state.handle.deniedStatus() || result === state.handle.nativeUnavailableStatus()) {
+  if (result < 0 && (result === handle.deniedStatus() || result === handle.nativeUnavailableStatus())) {
     // A refusal is never silent: the callback gets it, or else the 'error' event.
     const error = statusError(state.handle, result, 'send', address, port);
     if (hasCallback) process.nextTick(callback, error);

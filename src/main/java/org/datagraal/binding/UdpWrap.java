@@ -13,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import org.datagraal.loop.Handle;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
@@ -38,6 +39,8 @@ public final class UdpWrap extends Handle {
     private final BindingContext context;
     private final boolean ipv6;
     private final ByteBuffer receiveBuffer;
+    /** The bytes of a send on their way to the kernel: a UDP datagram's largest payload fits. */
+    private final ByteBuffer sendScratch = ByteBuffer.allocate(65536);
     private final ArrayDeque<OutgoingDatagram> sendQueue = new ArrayDeque<>();
     private DatagramChannel channel;
     private SelectionKey key;
@@ -466,16 +469,24 @@ public final class UdpWrap extends Handle {
                 return deny("send to " + endpoint(target.getAddress(), port) + " is denied by the network policy");
             }
         }
-        byte[] bytes = new byte[length];
-        if (length > 0) {
-            arrayBuffer.readBuffer(offset, bytes, 0, length);
-        }
-        ByteBuffer datagram = ByteBuffer.wrap(bytes);
-        if (sendQueue.isEmpty() && !queueEverySend) {
+        ByteBuffer datagram;
+        if (sendQueue.isEmpty() && !queueEverySend && length <= sendScratch.capacity()) {
+            // Most sends leave at once: through one reused buffer, with nothing allocated.
+            datagram = sendScratch.clear().limit(length);
+            if (length > 0) {
+                arrayBuffer.readBuffer(offset, sendScratch.array(), 0, length);
+            }
             int status = transmit(datagram, target);
             if (status != SEND_WOULD_BLOCK) {
                 return status < 0 ? status : length + 1;
             }
+            datagram = ByteBuffer.wrap(Arrays.copyOf(sendScratch.array(), length));
+        } else {
+            byte[] bytes = new byte[length];
+            if (length > 0) {
+                arrayBuffer.readBuffer(offset, bytes, 0, length);
+            }
+            datagram = ByteBuffer.wrap(bytes);
         }
         // The kernel buffer is full (EAGAIN): queue it and send when the socket is writable.
         if (sendQueueSize() + length > context.limits.maxQueuedSendBytes()) {
