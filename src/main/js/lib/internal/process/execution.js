@@ -18,11 +18,12 @@ function setup(hostBindings) {
   };
 }
 
-function handleUncaught(error) {
+// `origin` is what 'uncaughtException' listeners get: 'unhandledRejection' for a rejection nobody handled.
+function handleUncaught(error, origin = 'uncaughtException') {
   if (process._exiting) throw error;
   if (process.listenerCount('uncaughtException') > 0) {
     try {
-      process.emit('uncaughtException', error, 'uncaughtException');
+      process.emit('uncaughtException', error, origin);
       return;
     } catch (secondError) {
       reportFatal(secondError);

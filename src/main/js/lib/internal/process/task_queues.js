@@ -70,13 +70,14 @@ function onUnhandledRejection(reason, promise) {
 function processRejections() {
   while (pendingRejections.length > 0) {
     const { reason, promise } = pendingRejections.shift();
+    let handled;
     try {
-      if (!process.emit('unhandledRejection', reason, promise)) {
-        throw asUncaught(reason);
-      }
+      handled = process.emit('unhandledRejection', reason, promise);
     } catch (error) {
       handleUncaught(error);
+      continue;
     }
+    if (!handled) handleUncaught(asUncaught(reason), 'unhandledRejection');
   }
 }
 
