@@ -30,10 +30,19 @@ function createProcess(host) {
     env: createEnv(facts.env),
     pid: Number(facts.pid),
     ppid: Number(facts.ppid),
-    exitCode: undefined,
     _exiting: false,
     config: { variables: {} },
     features: {},
+  });
+  // Node 20 checks what is stored in exitCode, and keeps it as given.
+  let exitCode;
+  Object.defineProperty(process, 'exitCode', {
+    get() { return exitCode; },
+    set(code) {
+      if (code !== undefined && code !== null) toExitCode(code);
+      exitCode = code;
+    },
+    enumerable: true, configurable: false,
   });
   if (facts.execArgv.includes('--no-deprecation')) process.noDeprecation = true;
   process.datagraal = { strictSendBounds: facts.strictSendBounds === 'true' };
@@ -55,12 +64,12 @@ function createProcess(host) {
     }
   };
   process.exit = function exit(code) {
-    if (code !== undefined && code !== null) process.exitCode = toExitCode(code);
+    if (code !== undefined && code !== null) process.exitCode = code;
     if (!process._exiting) {
       process._exiting = true;
       process.emit('exit', process.exitCode ?? 0);
     }
-    binding.reallyExit(process.exitCode ?? 0);
+    binding.reallyExit(toExitCode(process.exitCode ?? 0));
   };
   process.reallyExit = (code) => binding.reallyExit(code | 0);
   process.hrtime = function hrtime(previous) {
@@ -144,12 +153,11 @@ function createEnv(variables) {
   });
 }
 
+// An exit code as a number: an integer, or a string that reads as one; else Node's errors.
 function toExitCode(code) {
-  const number = typeof code === 'string' && code.trim() !== '' ? Number(code) : code;
-  if (typeof number !== 'number' || !Number.isInteger(number)) {
-    throw new ERR_INVALID_ARG_TYPE('code', 'integer', code);
-  }
-  return number;
+  if (typeof code === 'string' && code !== '' && Number.isInteger(Number(code))) return Number(code);
+  require('internal/validators').validateInteger(code, 'code');
+  return code;
 }
 
-module.exports = { createProcess, NODE_VERSION };
+module.exports = { createProcess, toExitCode, NODE_VERSION };
