@@ -10,7 +10,7 @@ const show = (label, fn) => {
 };
 
 show('argv', () => [process.argv.length, process.argv[0] === process.execPath, path.basename(process.argv[1])]);
-show('argv0/execArgv', () => [typeof process.argv0, process.execArgv, path.isAbsolute(process.execPath) || process.execPath]);
+show('argv0/execArgv', () => [typeof process.argv0, process.execArgv, typeof process.execPath]);
 show('env', () => [typeof process.env.PATH, process.env.NO_SUCH_VARIABLE_HERE, 'PATH' in process.env]);
 show('env stores strings', () => {
   process.env.DG_NUMBER = 5;
