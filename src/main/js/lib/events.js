@@ -46,7 +46,6 @@ function EventEmitter(opts) {
 }
 
 // Static members, in Node's property order (util.inspect(require('events')) shows it).
-// Node's lazy EventEmitterAsyncResource getter is left out: it needs async_hooks.
 EventEmitter.addAbortListener = addAbortListener;
 EventEmitter.once = once;
 EventEmitter.on = on;
@@ -65,6 +64,24 @@ Object.defineProperty(EventEmitter, 'captureRejections', {
   },
   enumerable: true,
   configurable: false,
+});
+// Node's lazy getter, so the key sits where Node has it; the class needs async_hooks (an
+// AsyncResource per emitter), which datagraal lacks, so making one fails clearly.
+let EventEmitterAsyncResource;
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  get: function lazyEventEmitterAsyncResource() {
+    EventEmitterAsyncResource ??= class EventEmitterAsyncResource extends EventEmitter {
+      constructor() {
+        const error = new Error('events.EventEmitterAsyncResource is not supported by datagraal (no async_hooks)');
+        error.code = 'ERR_NOT_SUPPORTED';
+        throw error;
+      }
+    };
+    return EventEmitterAsyncResource;
+  },
+  set: undefined,
+  enumerable: true,
+  configurable: true,
 });
 EventEmitter.errorMonitor = kErrorMonitor;
 Object.defineProperty(EventEmitter, 'defaultMaxListeners', {

@@ -216,3 +216,14 @@ Object.defineProperty(module.exports, 'promises', {
   enumerable: true,
   configurable: true,
 });
+
+// util.promisify(setTimeout) and util.promisify(setImmediate) give the timers/promises versions.
+for (const name of ['setTimeout', 'setImmediate']) {
+  Object.defineProperty(module.exports[name], Symbol.for('nodejs.util.promisify.custom'), {
+    get() {
+      return require('timers/promises')[name];
+    },
+    enumerable: true,
+    configurable: false,
+  });
+}

@@ -1,8 +1,7 @@
 'use strict';
 // The public `util` module. Formatting lives in internal/util/inspect; this file adds the
-// helpers around it. What plain JS cannot provide faithfully (isExternal, the function
-// and iterator kind checks, parseArgs, styleText, ...) is left out rather
-// than approximated.
+// helpers around it. The function, generator and iterator kind checks of util.types go by the
+// intrinsic prototypes: plain JS has no brand check for them.
 
 const {
   inspect,
@@ -13,7 +12,7 @@ const {
   types: brands,
 } = require('internal/util/inspect');
 const {
-  codes: { ERR_INVALID_ARG_TYPE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
   makeNodeError,
   errnoException,
   exceptionWithHostPort,
@@ -63,7 +62,81 @@ const types = {
   isFloat64Array: typedArrayCheck('Float64Array'),
   isBigInt64Array: typedArrayCheck('BigInt64Array'),
   isBigUint64Array: typedArrayCheck('BigUint64Array'),
+  // The kinds below have no brand check plain JS can make without running the value, so they go
+  // by the intrinsic prototypes (and for functions also the source text): only an object whose
+  // prototype was swapped by hand can fool them.
+  isAsyncFunction: (value) => functionKindOf(value).async,
+  isGeneratorFunction: (value) => functionKindOf(value).generator,
+  isGeneratorObject: (value) => inheritsFrom(value, GeneratorPrototype) || inheritsFrom(value, AsyncGeneratorPrototype),
+  isMapIterator: (value) => hasPrototype(value, MapIteratorPrototype),
+  isSetIterator: (value) => hasPrototype(value, SetIteratorPrototype),
+  isModuleNamespaceObject,
+  // datagraal has no native addons (so no externals) and no KeyObject/CryptoKey classes.
+  isExternal: () => false,
+  isKeyObject: () => false,
+  isCryptoKey: () => false,
 };
+
+const AsyncFunctionPrototype = Object.getPrototypeOf(async function () {});
+const GeneratorFunctionPrototype = Object.getPrototypeOf(function* () {});
+const AsyncGeneratorFunctionPrototype = Object.getPrototypeOf(async function* () {});
+const GeneratorPrototype = GeneratorFunctionPrototype.prototype;
+const AsyncGeneratorPrototype = AsyncGeneratorFunctionPrototype.prototype;
+const MapIteratorPrototype = Object.getPrototypeOf(new Map().keys());
+const SetIteratorPrototype = Object.getPrototypeOf(new Set().keys());
+const functionToString = Function.prototype.toString;
+const noKind = Object.freeze({ async: false, generator: false });
+
+function hasPrototype(value, prototype) {
+  return value !== null && typeof value === 'object' && !brands.isProxy(value) &&
+    Object.getPrototypeOf(value) === prototype;
+}
+
+// A generator object's prototype is its function's `prototype`, which inherits from the intrinsic.
+function inheritsFrom(value, intrinsic) {
+  if (value === null || typeof value !== 'object' || brands.isProxy(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype !== null && Object.getPrototypeOf(prototype) === intrinsic;
+}
+
+function functionKindOf(value) {
+  if (typeof value !== 'function' || brands.isProxy(value)) return noKind;
+  const prototype = Object.getPrototypeOf(value);
+  const async = prototype === AsyncFunctionPrototype || prototype === AsyncGeneratorFunctionPrototype;
+  const generator = prototype === GeneratorFunctionPrototype || prototype === AsyncGeneratorFunctionPrototype;
+  if (!async && !generator) return noKind;
+  // The source confirms it: an async one starts with `async`, a generator has `*` before its
+  // parameters (a bound or native function shows no source and is neither, as in V8).
+  const source = functionToString.call(value);
+  const head = source.slice(0, source.indexOf('('));
+  return {
+    async: async && /^async\b/.test(source),
+    generator: generator && head.includes('*'),
+  };
+}
+
+function isModuleNamespaceObject(value) {
+  if (value === null || typeof value !== 'object' || brands.isProxy(value)) return false;
+  if (Object.getPrototypeOf(value) !== null || Object.isExtensible(value)) return false;
+  const tag = Object.getOwnPropertyDescriptor(value, Symbol.toStringTag);
+  return tag !== undefined && tag.value === 'Module' && !tag.writable && !tag.enumerable && !tag.configurable;
+}
+
+// ---------------------------------------------------------------------------------------------
+// getSystemErrorName, getSystemErrorMap
+
+const uvErrmap = require('internal/uv_errmap');
+
+function getSystemErrorName(err) {
+  if (typeof err !== 'number') throw new ERR_INVALID_ARG_TYPE('err', 'number', err);
+  if (err >= 0 || !Number.isSafeInteger(err)) throw new ERR_OUT_OF_RANGE('err', 'a negative integer', err);
+  return uvErrmap.get(err)?.[0] ?? `Unknown system error ${err}`;
+}
+
+// A fresh copy each call, as Node's: changing it changes nothing else.
+function getSystemErrorMap() {
+  return new Map(Array.from(uvErrmap, ([errno, [name, message]]) => [errno, [name, message]]));
+}
 
 // ---------------------------------------------------------------------------------------------
 // inherits, deprecate
@@ -193,7 +266,8 @@ const debugLoggers = Object.create(null);
 // NODE_DEBUG is a comma-separated list of section names, `*` matching anything, case-insensitive.
 function isDebugEnabled(section) {
   if (debugEnabledTest === undefined) {
-    const setting = typeof process === 'object' && process?.env ? process.env.NODE_DEBUG : undefined;
+    // Node reads NODE_DEBUG at startup: the script's own changes to process.env come too late.
+    const setting = internalBinding('process').startupEnv('NODE_DEBUG');
     if (setting) {
       const pattern = setting.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replaceAll('*', '.*').replaceAll(',', '$|^');
       const matcher = new RegExp(`^${pattern}$`, 'i');
@@ -234,7 +308,7 @@ function createDebugWriter(section, enabled) {
   return writer;
 }
 
-// The environment is read on first use, so modules may create loggers before process is ready.
+// NODE_DEBUG is looked up on first use, so modules may create loggers before process is ready.
 function debuglog(section, onFirstUse) {
   let enabled;
   let resolved = false;
@@ -371,6 +445,8 @@ module.exports = {
   format,
   styleText,
   formatWithOptions,
+  getSystemErrorMap,
+  getSystemErrorName,
   inherits,
   inspect,
   isArray: Array.isArray,

@@ -230,6 +230,7 @@ public final class DatagraalRuntime implements AutoCloseable {
      */
     public static final class Builder {
         private final List<String> args = new ArrayList<>();
+        private final List<String> nodeOptions = new ArrayList<>();
         private final Map<String, String> env = new LinkedHashMap<>();
         private Path cwd = Path.of("").toAbsolutePath();
         private OutputStream stdout = System.out;
@@ -257,6 +258,30 @@ public final class DatagraalRuntime implements AutoCloseable {
             this.args.addAll(List.of(args));
             return this;
         }
+
+        /**
+         * Node's own flags that the runtime honours, seen by the script in {@code process.execArgv}:
+         * {@code --no-warnings}, {@code --no-deprecation}, and {@code --test-udp-no-try-send}
+         * (every dgram send waits in the socket's send queue, so the queue and its limit can be
+         * exercised on a loopback that never fills).
+         *
+         * @param flags flags, appended to those given before
+         * @return this builder
+         * @throws IllegalArgumentException for a flag the runtime does not honour
+         */
+        public Builder nodeOptions(String... flags) {
+            for (String flag : flags) {
+                if (!SUPPORTED_NODE_OPTIONS.contains(flag)) {
+                    throw new IllegalArgumentException("the Node option " + flag + " is not supported by datagraal"
+                            + " (supported: " + String.join(", ", SUPPORTED_NODE_OPTIONS) + ")");
+                }
+            }
+            nodeOptions.addAll(List.of(flags));
+            return this;
+        }
+
+        private static final List<String> SUPPORTED_NODE_OPTIONS =
+                List.of("--no-warnings", "--no-deprecation", "--test-udp-no-try-send");
 
         /**
          * Variables of {@code process.env}. It is empty unless given: the JVM's own environment is
@@ -485,7 +510,7 @@ public final class DatagraalRuntime implements AutoCloseable {
             for (Path root : moduleRoots == null ? List.of(cwd) : moduleRoots) {
                 roots.add(cwd.resolve(root).normalize());
             }
-            return new RuntimeOptions(argv, List.of(), Map.copyOf(env), cwd.toString(), "datagraal", stdout, stderr,
+            return new RuntimeOptions(argv, List.copyOf(nodeOptions), Map.copyOf(env), cwd.toString(), "datagraal", stdout, stderr,
                     stdin, strictSendBounds, networkPolicy, new BindingContext.Limits(maxSockets, maxQueuedSendBytes),
                     FileAccess.within(roots));
         }

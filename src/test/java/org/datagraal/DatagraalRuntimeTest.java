@@ -391,6 +391,58 @@ class DatagraalRuntimeTest {
     }
 
     @Test
+    void exceedingTheQueuedBytesLimitIsRefusedAndSendsNothingMore() throws Exception {
+        try (DatagramSocket receiver = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+            receiver.setSoTimeout(500);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            // Every send waits in the queue (a loopback never fills the kernel's buffer), so the
+            // first two 400-byte datagrams queue and the third would pass the 1000-byte limit.
+            String script = """
+                    const dgram = require('dgram');
+                    const s = dgram.createSocket('udp4');
+                    const port = Number(process.argv[1]);
+                    let pending = 3;
+                    const done = (n) => (err, bytes) => {
+                      console.log(n, err ? err.code + ' ' + err.message : 'sent ' + bytes);
+                      if (err) console.log('queued', s.getSendQueueCount(), s.getSendQueueSize());
+                      if (--pending === 0) s.close();
+                    };
+                    s.bind(0, '127.0.0.1', () => {
+                      for (let n = 1; n <= 3; n++) s.send(Buffer.alloc(400, n), port, '127.0.0.1', done(n));
+                    });
+                    """;
+            try (DatagraalRuntime runtime = DatagraalRuntime.builder().maxQueuedSendBytes(1000)
+                    .nodeOptions("--test-udp-no-try-send").stdout(out)
+                    .args(Integer.toString(receiver.getLocalPort())).build()) {
+                assertEquals(0, runtime.eval(script).get(60, TimeUnit.SECONDS));
+            }
+            String text = out.toString(StandardCharsets.UTF_8);
+            assertTrue(text.contains("queued 2 800\n"), text);
+            assertTrue(text.contains("1 sent 400\n") && text.contains("2 sent 400\n"), text);
+            assertTrue(text.contains("3 ERR_ACCESS_DENIED Access to this API has been restricted: "
+                    + "the runtime's limit of 1000 bytes queued for sending is reached\n"), text);
+            List<Integer> received = new ArrayList<>();
+            try {
+                while (true) {
+                    DatagramPacket packet = new DatagramPacket(new byte[1000], 1000);
+                    receiver.receive(packet);
+                    received.add(packet.getData()[0] * 1000 + packet.getLength());
+                }
+            } catch (SocketTimeoutException drained) {
+                // nothing more arrives
+            }
+            assertEquals(List.of(1400, 2400), received);
+        }
+    }
+
+    @Test
+    void anUnsupportedNodeOptionIsRefusedByTheBuilder() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> DatagraalRuntime.builder().nodeOptions("--expose-internals"));
+        assertTrue(refused.getMessage().contains("--expose-internals is not supported by datagraal"), refused.getMessage());
+    }
+
+    @Test
     void exceedingTheStatementLimitEndsTheRunWithAClearError() {
         try (DatagraalRuntime runtime = DatagraalRuntime.builder().statementLimit(50_000).build()) {
             ExecutionException failure = assertThrows(ExecutionException.class,

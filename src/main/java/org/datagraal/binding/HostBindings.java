@@ -36,6 +36,7 @@ public final class HostBindings {
         factories.put("crypto", CryptoBinding::new);
         factories.put("stdio", StdioBinding::new);
         factories.put("buffer", BufferBinding::new);
+        factories.put("util", UtilBinding::new);
     }
 
     @HostAccess.Export

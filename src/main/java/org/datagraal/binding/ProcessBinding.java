@@ -110,6 +110,12 @@ public final class ProcessBinding {
         return json.toString();
     }
 
+    /** One variable of the environment the runtime started with (null when unset), whatever the script did to process.env since. */
+    @HostAccess.Export
+    public String startupEnv(String name) {
+        return context.env.get(name);
+    }
+
     @HostAccess.Export
     public int writeStdout(String text) {
         return context.stdout.write(text);

@@ -3,6 +3,7 @@
 // points Java calls: runMain, runEval, emitBeforeExit, emitExit, and the callback trampoline.
 
 const host = require.host;
+require('internal/util/language_globals'); // first: it names the globals that are not Node's
 const EventEmitter = require('events');
 const taskQueues = require('internal/process/task_queues');
 const execution = require('internal/process/execution');

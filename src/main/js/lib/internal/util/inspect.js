@@ -5,7 +5,8 @@
 // - Proxies are known from internal/util/proxies, which sees every proxy made after the bootstrap;
 //   an unknown one is inspected through its traps, as an ordinary object (a revoked one still
 //   prints `<Revoked Proxy>`).
-// - A promise's state cannot be read synchronously: promises print as `Promise { <unknown> }`.
+// - A promise's state comes from the engine, its settled value cannot be read synchronously:
+//   `Promise { <pending> }`, but `Promise { <unknown> }` and `Promise { <rejected> <unknown> }`.
 // - Map/Set iterators cannot be previewed without consuming them: they print as plain objects,
 //   e.g. `Object [Map Iterator] {}`.
 // - Brand checks (is this a Map, a Date, ...) use built-in methods that throw on foreign objects.
@@ -723,12 +724,8 @@ function isInstanceof(object, constructor) {
   }
 }
 
-let builtinNames;
-// Names of the global constructors (Node collects them from the global object as it starts).
+const builtinNames = require('internal/util/language_globals');
 function isBuiltinName(name) {
-  if (builtinNames === undefined) {
-    builtinNames = new Set(Object.getOwnPropertyNames(globalThis).filter((key) => /^[A-Z][a-zA-Z0-9]+$/.test(key)));
-  }
   return builtinNames.has(name);
 }
 
@@ -1278,9 +1275,24 @@ function formatWeakCollection(ctx) {
   return [ctx.stylize('<items unknown>', 'special')];
 }
 
-// The state of a promise is not observable synchronously from plain JS.
-function formatPromise(ctx) {
-  return [ctx.stylize('<unknown>', 'special')];
+// The engine tells a promise's state (internalBinding('util')) but not its settled value, which
+// plain JS cannot read synchronously either: a settled promise shows `<unknown>` for it.
+const kPromisePending = 0;
+const kPromiseRejected = 2;
+let utilBinding;
+
+function promiseStateOf(value) {
+  if (utilBinding === undefined) {
+    utilBinding = typeof internalBinding === 'function' ? internalBinding('util') : null;
+  }
+  return utilBinding ? utilBinding.promiseState(value) : -1;
+}
+
+function formatPromise(ctx, value) {
+  const state = promiseStateOf(value);
+  if (state === kPromisePending) return [ctx.stylize('<pending>', 'special')];
+  const unknown = ctx.stylize('<unknown>', 'special');
+  return [state === kPromiseRejected ? `${ctx.stylize('<rejected>', 'special')} ${unknown}` : unknown];
 }
 
 function formatArrayBuffer(ctx, value) {
