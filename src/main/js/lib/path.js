@@ -87,15 +87,20 @@ function dirname(path) {
   const slash = trimmed.lastIndexOf('/');
   if (slash === -1) return '.';
   if (slash === 0) return '/';
+  if (slash === 1 && trimmed[0] === '/') return '//';
   return trimmed.slice(0, slash);
 }
 
 function basename(path, suffix) {
   validateString(path, 'path');
-  if (suffix !== undefined) validateString(suffix, 'ext');
+  if (suffix !== undefined) validateString(suffix, 'suffix');
   const trimmed = trimTrailingSlashes(path);
   let base = trimmed === '/' ? '' : trimmed.slice(trimmed.lastIndexOf('/') + 1);
-  if (suffix !== undefined && base.endsWith(suffix) && base !== suffix) base = base.slice(0, -suffix.length);
+  if (suffix !== undefined && base.endsWith(suffix)) {
+    // Node strips a suffix that is the whole name only when the path is that name alone.
+    if (base !== suffix) base = base.slice(0, -suffix.length);
+    else if (trimmed === path && !path.includes('/')) base = '';
+  }
   return base;
 }
 
@@ -113,7 +118,10 @@ function parse(path) {
   if (path.length === 0) return { root: '', dir: '', base: '', ext: '', name: '' };
   const base = basename(path);
   const ext = extname(path);
-  const dir = trimTrailingSlashes(path).includes('/') ? dirname(path) : '';
+  // Everything before the slash that precedes the name (unlike dirname, no '//' special case).
+  const trimmed = trimTrailingSlashes(path);
+  const slash = trimmed.lastIndexOf('/');
+  const dir = slash === -1 ? '' : (slash === 0 ? '/' : trimmed.slice(0, slash));
   return { root, dir, base, ext, name: ext ? base.slice(0, -ext.length) : base };
 }
 
@@ -129,5 +137,6 @@ const posix = {
   sep: '/', delimiter: ':', resolve, normalize, isAbsolute, join, relative, dirname, basename, extname,
   parse, format, toNamespacedPath: (path) => path, win32: null, posix: null,
 };
+posix._makeLong = posix.toNamespacedPath;
 posix.posix = posix;
 module.exports = posix;

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The few libc calls the `os` module needs and the JDK has no API for: uname(2), getifaddrs(3)
- * and setpriority(2); and isatty(3) and ioctl(TIOCGWINSZ) for the standard streams. Like {@link NativeSocketOptions} it uses the Foreign Function & Memory API
+ * setpriority(2), kill(2), umask(2) and the get*id(2) calls; and isatty(3) and ioctl(TIOCGWINSZ) for the standard streams. Like {@link NativeSocketOptions} it uses the Foreign Function & Memory API
  * reflectively, so the project still compiles for Java 21; where that API cannot be used (an old
  * JVM, native access refused), {@link #unavailableReason()} says why and callers fall back to
  * what Java offers, or fail with a clear error. Used from a runtime's loop thread only.
@@ -39,6 +39,9 @@ final class NativeOs {
     private MethodHandle freeifaddrs;
     private MethodHandle setpriority;
     private MethodHandle isatty;
+    private MethodHandle kill;
+    private MethodHandle umask;
+    private final java.util.Map<String, MethodHandle> identity = new java.util.HashMap<>();
     private MethodHandle ioctl;
     private Method arenaOfConfined;
     private Method arenaClose;
@@ -127,6 +130,14 @@ final class NativeOs {
         setpriority = (MethodHandle) downcall.invoke(linker, symbol(find, symbols, "setpriority"),
                 of.invoke(null, javaInt, layouts(layoutClass, javaInt, javaInt, javaInt)), captureErrno);
 
+        kill = (MethodHandle) downcall.invoke(linker, symbol(find, symbols, "kill"),
+                of.invoke(null, javaInt, layouts(layoutClass, javaInt, javaInt)), captureErrno);
+        umask = (MethodHandle) downcall.invoke(linker, symbol(find, symbols, "umask"),
+                of.invoke(null, javaInt, layouts(layoutClass, javaInt)), noOptions);
+        for (String name : new String[] {"getuid", "geteuid", "getgid", "getegid"}) {
+            identity.put(name, (MethodHandle) downcall.invoke(linker, symbol(find, symbols, name),
+                    of.invoke(null, javaInt, layouts(layoutClass)), noOptions));
+        }
         isatty = (MethodHandle) downcall.invoke(linker, symbol(find, symbols, "isatty"),
                 of.invoke(null, javaInt, layouts(layoutClass, javaInt)), noOptions);
         Object variadicFromThird = Array.newInstance(optionClass, 1);
@@ -247,6 +258,52 @@ final class NativeOs {
             return UNAVAILABLE;
         } finally {
             close(arena);
+        }
+    }
+
+    /** kill(2): 0, a negative errno, or {@link #UNAVAILABLE}. */
+    int kill(int pid, int signal) {
+        if (unavailableReason != null) {
+            return UNAVAILABLE;
+        }
+        Object arena = null;
+        try {
+            arena = arenaOfConfined.invoke(null);
+            Object state = allocateLayout.invoke(arena, captureStateLayout);
+            int result = (int) kill.invokeWithArguments(state, pid, signal);
+            if (result == 0) {
+                return 0;
+            }
+            long at = (long) segmentAddress.invoke(state) + errnoOffset;
+            return -ByteBuffer.wrap(read(at, 4)).order(ByteOrder.nativeOrder()).getInt();
+        } catch (Throwable e) {
+            return UNAVAILABLE;
+        } finally {
+            close(arena);
+        }
+    }
+
+    /** umask(2): sets the mask, returns the previous one, or {@link #UNAVAILABLE}. */
+    int umask(int mask) {
+        if (unavailableReason != null) {
+            return UNAVAILABLE;
+        }
+        try {
+            return (int) umask.invokeWithArguments(mask);
+        } catch (Throwable e) {
+            return UNAVAILABLE;
+        }
+    }
+
+    /** getuid/geteuid/getgid/getegid (they cannot fail), or {@link #UNAVAILABLE}. */
+    int identity(String call) {
+        if (unavailableReason != null) {
+            return UNAVAILABLE;
+        }
+        try {
+            return (int) identity.get(call).invokeWithArguments();
+        } catch (Throwable e) {
+            return UNAVAILABLE;
         }
     }
 

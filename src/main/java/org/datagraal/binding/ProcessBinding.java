@@ -10,9 +10,84 @@ import org.graalvm.polyglot.Value;
 /** The OS side of `process`: standard streams, exit, identity and clocks. */
 public final class ProcessBinding {
     private final BindingContext context;
+    /** This runtime's signal listeners, by signal name without "SIG". */
+    private final Map<String, java.util.function.IntConsumer> signalListeners = new java.util.HashMap<>();
 
     ProcessBinding(BindingContext context) {
         this.context = context;
+        context.onClose(() -> signalListeners.forEach(SignalWatch::stop));
+    }
+
+    /** kill(2) of any process, this one included: 0 or a negative errno (-38 ENOSYS without native calls). */
+    @HostAccess.Export
+    public int kill(int pid, int signal) {
+        int result = NativeOs.get().kill(pid, signal);
+        return result == NativeOs.UNAVAILABLE ? -38 : result;
+    }
+
+    /** Sets the process's umask to {@code mask} (or reads it when negative); the previous mask, or -38. */
+    @HostAccess.Export
+    public int umask(int mask) {
+        NativeOs os = NativeOs.get();
+        int previous = os.umask(mask < 0 ? 0 : mask);
+        if (previous == NativeOs.UNAVAILABLE) {
+            return -38;
+        }
+        if (mask < 0) {
+            os.umask(previous);
+        }
+        return previous;
+    }
+
+    /** getuid, geteuid, getgid or getegid; -38 without native calls. */
+    @HostAccess.Export
+    public int identity(String call) {
+        int id = NativeOs.get().identity(call);
+        return id == NativeOs.UNAVAILABLE ? -38 : id;
+    }
+
+    /**
+     * CPU time of the whole process in microseconds, {user, system}: /proc/self/stat on Linux,
+     * else the JVM's total as user time; "user system" as text.
+     */
+    @HostAccess.Export
+    public String cpuUsage() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            // Fields after the command name (which may hold spaces) in parentheses; utime and stime are the 12th and 13th.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            double microsPerTick = 1e6 / 100;
+            return Long.parseLong(fields[11]) * microsPerTick + " " + Long.parseLong(fields[12]) * microsPerTick;
+        } catch (java.io.IOException | RuntimeException e) {
+            var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long nanos = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+            return Math.max(0, nanos) / 1e3 + " 0";
+        }
+    }
+
+    /**
+     * Calls {@code onSignal(number)} on the loop thread each time the process gets signal
+     * {@code name} (without "SIG"); 0, or -22 (EINVAL) for a signal that cannot be caught here.
+     */
+    @HostAccess.Export
+    public int watchSignal(String name, Value onSignal) {
+        if (signalListeners.containsKey(name)) {
+            return 0;
+        }
+        java.util.function.IntConsumer listener = number -> context.loop.post(() -> context.callbacks.invoke(onSignal, number));
+        int result = SignalWatch.start(name, listener);
+        if (result == 0) {
+            signalListeners.put(name, listener);
+        }
+        return result;
+    }
+
+    @HostAccess.Export
+    public void unwatchSignal(String name) {
+        java.util.function.IntConsumer listener = signalListeners.remove(name);
+        if (listener != null) {
+            SignalWatch.stop(name, listener);
+        }
     }
 
     /** Static facts as JSON, read once at start-up. */

@@ -109,7 +109,7 @@ function emitBeforeExit() {
 function emitExit() {
   process._exiting = true;
   process.emit('exit', process.exitCode ?? 0);
-  return process.exitCode ?? 0;
+  return require('internal/process/object').toExitCode(process.exitCode ?? 0);
 }
 
 // A Context the host built: require() as in the REPL, resolving from the working folder.

@@ -3,6 +3,9 @@
 // fatal report on stderr (the throwing line with a caret, the inspected error, the version) and
 // exit code 1.
 
+// The head ModulesBinding.compileCommonJs puts before a CommonJS file's first line.
+const CJS_HEAD = '(function (exports, require, module, __filename, __dirname) { ';
+
 let host;
 let readSourceLine = () => undefined;
 
@@ -15,11 +18,12 @@ function setup(hostBindings) {
   };
 }
 
-function handleUncaught(error) {
+// `origin` is what 'uncaughtException' listeners get: 'unhandledRejection' for a rejection nobody handled.
+function handleUncaught(error, origin = 'uncaughtException') {
   if (process._exiting) throw error;
   if (process.listenerCount('uncaughtException') > 0) {
     try {
-      process.emit('uncaughtException', error, 'uncaughtException');
+      process.emit('uncaughtException', error, origin);
       return;
     } catch (secondError) {
       reportFatal(secondError);
@@ -57,6 +61,13 @@ function reportFatal(error) {
   if (site) {
     const sourceLine = readSourceLine(site.file, site.line);
     if (sourceLine !== undefined) {
+      // Line 1 of a CommonJS file shares its line with the module wrapper: columns count it too.
+      if (site.line === 1 && !site.file.startsWith('file://')) {
+        if (site.column > CJS_HEAD.length) site.column -= CJS_HEAD.length;
+      }
+      // V8 points at the throw statement; the stack's frame points at the error's construction.
+      const throwAt = /\bthrow\s+$/.exec(sourceLine.slice(0, site.column - 1));
+      if (throwAt) site.column = throwAt.index + 1;
       report += `${site.file}:${site.line}\n${sourceLine}\n${' '.repeat(Math.max(0, site.column - 1))}^\n\n`;
     }
   }

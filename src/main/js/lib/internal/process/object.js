@@ -3,7 +3,7 @@
 
 const EventEmitter = require('events');
 const { nextTick } = require('internal/process/task_queues');
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE }, makeNodeError, errnoException } = require('internal/errors');
 const { createStdioStream } = require('internal/process/stdio');
 
 const NODE_VERSION = 'v20.20.2';
@@ -12,6 +12,7 @@ function createProcess(host) {
   const binding = host.binding('process');
   const facts = JSON.parse(binding.info());
   const processPrototype = Object.create(EventEmitter.prototype);
+  Object.defineProperty(processPrototype, Symbol.toStringTag, { value: 'process', configurable: true });
   const process = Object.create(processPrototype);
   EventEmitter.call(process);
 
@@ -26,13 +27,22 @@ function createProcess(host) {
     argv0: 'node',
     execArgv: facts.execArgv,
     execPath: facts.execPath,
-    env: facts.env,
+    env: createEnv(facts.env),
     pid: Number(facts.pid),
     ppid: Number(facts.ppid),
-    exitCode: undefined,
     _exiting: false,
     config: { variables: {} },
     features: {},
+  });
+  // Node 20 checks what is stored in exitCode, and keeps it as given.
+  let exitCode;
+  Object.defineProperty(process, 'exitCode', {
+    get() { return exitCode; },
+    set(code) {
+      if (code !== undefined && code !== null) toExitCode(code);
+      exitCode = code;
+    },
+    enumerable: true, configurable: false,
   });
   if (facts.execArgv.includes('--no-deprecation')) process.noDeprecation = true;
   process.datagraal = { strictSendBounds: facts.strictSendBounds === 'true' };
@@ -48,21 +58,25 @@ function createProcess(host) {
     if (result < 0) {
       const code = result === -2 ? 'ENOENT' : 'ENOTDIR';
       const text = result === -2 ? 'no such file or directory' : 'not a directory';
-      const error = new Error(`${code}: ${text}, chdir ${binding.cwd()} -> '${directory}'`);
+      const error = new Error(`${code}: ${text}, chdir '${binding.cwd()}' -> '${directory}'`);
       Object.assign(error, { errno: result, code, syscall: 'chdir', path: binding.cwd(), dest: directory });
       throw error;
     }
   };
   process.exit = function exit(code) {
-    if (code !== undefined && code !== null) process.exitCode = toExitCode(code);
+    if (code !== undefined && code !== null) process.exitCode = code;
     if (!process._exiting) {
       process._exiting = true;
       process.emit('exit', process.exitCode ?? 0);
     }
-    binding.reallyExit(process.exitCode ?? 0);
+    binding.reallyExit(toExitCode(process.exitCode ?? 0));
   };
   process.reallyExit = (code) => binding.reallyExit(code | 0);
   process.hrtime = function hrtime(previous) {
+    if (previous !== undefined) {
+      if (!Array.isArray(previous)) throw new ERR_INVALID_ARG_TYPE('time', 'Array', previous);
+      if (previous.length !== 2) throw new ERR_OUT_OF_RANGE('time', 2, previous.length);
+    }
     const nanos = binding.hrtimeNanos();
     let seconds = Math.floor(nanos / 1e9);
     let rest = nanos - seconds * 1e9;
@@ -82,6 +96,34 @@ function createProcess(host) {
       arrayBuffers: 0 };
   };
   process.memoryUsage.rss = () => binding.rss();
+  process.cpuUsage = function cpuUsage(previous) {
+    if (previous !== undefined) {
+      if (previous === null || typeof previous !== 'object') throw new ERR_INVALID_ARG_TYPE('prevValue', 'object', previous);
+      for (const key of ['user', 'system']) {
+        const value = previous[key];
+        if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(`prevValue.${key}`, 'number', value);
+        if (value < 0 || !Number.isFinite(value)) {
+          throw makeNodeError(RangeError, 'ERR_INVALID_ARG_VALUE', `The property 'prevValue.${key}' is invalid. Received ${value}`);
+        }
+      }
+    }
+    const [user, system] = binding.cpuUsage().split(' ').map(Number);
+    return previous === undefined ? { user, system } : { user: user - previous.user, system: system - previous.system };
+  };
+  process.umask = function umask(mask) {
+    if (mask !== undefined) mask = require('internal/fs/utils').parseFileMode(mask, 'mask');
+    const previous = binding.umask(mask === undefined ? -1 : mask);
+    if (previous < 0) throw errnoException(previous, 'umask');
+    return previous;
+  };
+  for (const call of ['getuid', 'geteuid', 'getgid', 'getegid']) {
+    process[call] = function () {
+      const id = binding.identity(call);
+      if (id === -38) throw errnoException(id, call);
+      return id >>> 0;
+    };
+  }
+  require('internal/process/signals').setupSignals(process, binding);
 
   const stdio = host.binding('stdio');
   process.stdout = createStdioStream(binding, 1, stdio);
@@ -98,12 +140,24 @@ function createProcess(host) {
   return process;
 }
 
-function toExitCode(code) {
-  const number = typeof code === 'string' && code.trim() !== '' ? Number(code) : code;
-  if (typeof number !== 'number' || !Number.isInteger(number)) {
-    throw new ERR_INVALID_ARG_TYPE('code', 'integer', code);
-  }
-  return number;
+// process.env: what is stored becomes a string, as in Node (the environment holds text only).
+function createEnv(variables) {
+  return new Proxy(variables, {
+    set(target, key, value) {
+      target[key] = `${value}`;
+      return true;
+    },
+    defineProperty(target, key, descriptor) {
+      return Reflect.defineProperty(target, key, { ...descriptor, value: `${descriptor.value}` });
+    },
+  });
 }
 
-module.exports = { createProcess, NODE_VERSION };
+// An exit code as a number: an integer, or a string that reads as one; else Node's errors.
+function toExitCode(code) {
+  if (typeof code === 'string' && code !== '' && Number.isInteger(Number(code))) return Number(code);
+  require('internal/validators').validateInteger(code, 'code');
+  return code;
+}
+
+module.exports = { createProcess, toExitCode, NODE_VERSION };

@@ -70,13 +70,14 @@ function onUnhandledRejection(reason, promise) {
 function processRejections() {
   while (pendingRejections.length > 0) {
     const { reason, promise } = pendingRejections.shift();
+    let handled;
     try {
-      if (!process.emit('unhandledRejection', reason, promise)) {
-        throw asUncaught(reason);
-      }
+      handled = process.emit('unhandledRejection', reason, promise);
     } catch (error) {
       handleUncaught(error);
+      continue;
     }
+    if (!handled) handleUncaught(asUncaught(reason), 'unhandledRejection');
   }
 }
 
@@ -88,7 +89,10 @@ function asUncaught(reason) {
     `The promise rejected with the reason "${inspect(reason)}".`);
   error.code = 'ERR_UNHANDLED_REJECTION';
   Object.defineProperty(error, 'name', { value: 'UnhandledPromiseRejection', configurable: true, writable: true });
-  Object.defineProperty(error, 'stack', { value: `UnhandledPromiseRejection: ${error.message}`, configurable: true, writable: true });
+  // Node's report shows this error with its frames (where the rejection was found), not bracketed.
+  const frames = String(error.stack).slice(String(error.stack).indexOf('\n    at '));
+  Object.defineProperty(error, 'stack', { value: `UnhandledPromiseRejection: ${error.message}${frames.startsWith('\n') ? frames : ''}`,
+    configurable: true, writable: true });
   return error;
 }
 

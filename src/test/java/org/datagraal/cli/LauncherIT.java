@@ -153,6 +153,73 @@ class LauncherIT {
         assertTrue(afterEval.out().endsWith("> 42\n> "), afterEval.out());
     }
 
+    /** Writes {@code source} to a temporary script (deleted when the JVM ends). */
+    private static Path script(String source) throws IOException {
+        Path file = Files.createTempFile("datagraal-launcher", ".js");
+        Files.writeString(file, source);
+        file.toFile().deleteOnExit();
+        return file;
+    }
+
+    @Test
+    void anUncaughtErrorIsReportedAsNodeReportsIt() throws Exception {
+        // Node 20's stderr for the same script, up to its first stack frame.
+        Path file = script("'use strict';\nfunction fail() {\n  throw new TypeError('top');\n}\nsetTimeout(fail, 1);\n");
+        Result result = launch(file.toString());
+        assertEquals(1, result.status(), result.stderr());
+        assertTrue(result.stderr().startsWith(file + ":3\n  throw new TypeError('top');\n  ^\n\nTypeError: top\n"
+                + "    at Timeout.fail (" + file + ":3:9)\n    at "), result.stderr());
+        assertTrue(result.stderr().endsWith("\n\nNode.js v20.20.2\n"), result.stderr());
+
+        // Extra properties after the stack; line 1's caret ignores the CommonJS wrapper sharing that line.
+        Path coded = script("Promise.reject(Object.assign(new Error('rej'), { code: 'E_REJ' }));\n");
+        Result rejected = launch(coded.toString());
+        assertEquals(1, rejected.status(), rejected.stderr());
+        assertTrue(rejected.stderr().startsWith(coded + ":1\nPromise.reject(Object.assign(new Error('rej'), { code: 'E_REJ' }));\n"
+                + " ".repeat(29) + "^\n\nError: rej\n    at Object.<anonymous> (" + coded + ":1:"), rejected.stderr());
+        assertTrue(rejected.stderr().endsWith(" {\n  code: 'E_REJ'\n}\n\nNode.js v20.20.2\n"), rejected.stderr());
+    }
+
+    @Test
+    void warningsGoToStderrInNodesFormatUnlessNoWarnings() throws Exception {
+        String script = "process.emitWarning('careful'); process.emitWarning('again', 'CustomWarning', 'C1'); console.log('done')";
+        Result warned = launch("-e", script);
+        assertEquals("done\n", warned.out());
+        String pid = warned.stderr().replaceAll("(?s)^\\(node:(\\d+)\\).*", "$1");
+        assertEquals("(node:" + pid + ") Warning: careful\n(Use `node --trace-warnings ...` to show where the warning was created)\n"
+                + "(node:" + pid + ") [C1] CustomWarning: again\n", warned.stderr());
+        Result silenced = launch("--no-warnings", "-e", script);
+        assertEquals("done\n", silenced.out());
+        assertEquals("", silenced.stderr());
+    }
+
+    /** Starts {@code script}, waits for its first line on stdout, sends it SIGINT; its exit status. */
+    private static int interrupt(Path script, StringBuilder output) throws Exception {
+        Process process = new ProcessBuilder("bin/datagraal", script.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            output.append(out.readLine()).append('\n');
+            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+            out.lines().forEach(line -> output.append(line).append('\n'));
+        }
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(script + " did not exit after SIGINT");
+        }
+        return process.exitValue();
+    }
+
+    @Test
+    void ctrlCEndsTheProcessUnlessASigintListenerHandlesIt() throws Exception {
+        // Node 20: status 130 (killed by SIGINT) without a listener; the listener's choice with one.
+        StringBuilder plain = new StringBuilder();
+        assertEquals(130, interrupt(script("setInterval(() => {}, 1000);\nconsole.log('ready');\n"), plain));
+        assertEquals("ready\n", plain.toString());
+        StringBuilder handled = new StringBuilder();
+        assertEquals(3, interrupt(script("process.on('SIGINT', (name, number) => { console.log('got', name, number); process.exit(3); });\n"
+                + "setInterval(() => {}, 1000);\nconsole.log('ready');\n"), handled));
+        assertEquals("ready\ngot SIGINT 2\n", handled.toString());
+    }
+
     @Test
     void badOptionFailsClearly() throws Exception {
         Result result = launch("--no-such-flag");

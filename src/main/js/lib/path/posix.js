@@ -1,0 +1,4 @@
+'use strict';
+// path/posix is path itself on Linux.
+
+module.exports = require('path').posix;
