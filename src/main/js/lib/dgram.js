@@ -67,7 +67,7 @@ function Socket(type, listener) {
     handle: binding.create(type === 'udp6'),
     family: type === 'udp6' ? 'IPv6' : 'IPv4',
     // dns.lookup is read at call time, so a script that replaces it is obeyed.
-    lookup: lookup ?? ((...args) => dns.lookup(...args)),
+    lookup: lookup ?? ((address, family, callback) => dns.lookup(address, family, callback)),
     receiving: false,
     bindState: BIND_STATE_UNBOUND,
     connectState: CONNECT_STATE_DISCONNECTED,

@@ -16,8 +16,30 @@ const {
   performLookup, performLookupService, readCallbackLookupArguments, readLookupServiceArguments,
 } = require('internal/dns/lookup');
 const errorCodes = require('internal/dns/error_codes');
+const { isIP } = require('internal/net');
+
+// The last IP literal looked up with a family number, and its family: dgram asks for the same
+// address on every unconnected send.
+let lastLiteral = '';
+let lastLiteralFamily = 0;
 
 function lookup(hostname, options, callback) {
+  // dgram's (and net's) call, an IP literal with a family number, answered at once: it sits on
+  // every send's path. Everything else takes the general way below.
+  if (typeof hostname === 'string' && typeof callback === 'function' &&
+      (options === 4 || options === 6 || options === 0)) {
+    if (hostname !== lastLiteral) {
+      const family = hostname === '' ? 0 : isIP(hostname);
+      if (family !== 0) {
+        lastLiteral = hostname;
+        lastLiteralFamily = family;
+      }
+    }
+    if (hostname === lastLiteral) {
+      process.nextTick(callback, null, hostname, lastLiteralFamily);
+      return {};
+    }
+  }
   const parsed = readCallbackLookupArguments(hostname, options, callback, arguments.length);
   const { settings } = parsed;
   callback = parsed.callback;
