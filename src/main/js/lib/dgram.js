@@ -176,9 +176,8 @@ function startListening(socket) {
 function onMessage(socket, bytes, address, port) {
   const state = socket[kStateSymbol];
   if (state.receiveBlockList?.check(address, state.family === 'IPv6' ? 'ipv6' : 'ipv4')) return;
-  const view = new Uint8Array(bytes);
-  const message = Buffer.allocUnsafe(view.length);
-  message.set(view);
+  // A view of the Java byte array the datagram was received into: no copy.
+  const message = Buffer.from(new Uint8Array(bytes).buffer);
   socket.emit('message', message, {
     address, family: state.family, port, size: message.length,
   });
