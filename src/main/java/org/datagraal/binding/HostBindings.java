@@ -72,8 +72,8 @@ public final class HostBindings {
 
     /** The callbacks of the JS side that the loop calls: see {@link JsCallbacks}. */
     @HostAccess.Export
-    public void installCallbacks(Value makeCallback, Value processTicks) {
-        context.callbacks.install(makeCallback, processTicks);
+    public void installCallbacks(Value makeCallback, Value processTicks, Value makeMessageCallback) {
+        context.callbacks.install(makeCallback, processTicks, makeMessageCallback);
     }
 
     @HostAccess.Export

@@ -589,7 +589,7 @@ public final class UdpWrap extends Handle {
             byte[] bytes = new byte[receiveBuffer.remaining()];
             receiveBuffer.get(bytes);
             InetSocketAddress from = (InetSocketAddress) sender;
-            context.callbacks.invoke(onMessage, ByteBuffer.wrap(bytes), senderText(from.getAddress()), from.getPort());
+            context.callbacks.invokeMessage(onMessage, ByteBuffer.wrap(bytes), senderText(from.getAddress()), from.getPort());
         }
     }
 

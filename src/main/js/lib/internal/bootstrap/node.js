@@ -85,7 +85,16 @@ function makeCallback(fn, ...args) {
   taskQueues.processTicks();
   return result;
 }
-host.installCallbacks(makeCallback, taskQueues.processTicks);
+// The same for each datagram received (see JsCallbacks.install: a trampoline of its own).
+function makeMessageCallback(onMessage, bytes, address, port) {
+  try {
+    onMessage(bytes, address, port);
+  } catch (error) {
+    execution.handleUncaught(error);
+  }
+  taskQueues.processTicks();
+}
+host.installCallbacks(makeCallback, taskQueues.processTicks, makeMessageCallback);
 
 function runMain(mainPath) {
   require('internal/modules/cjs/loader').runMain(mainPath);
