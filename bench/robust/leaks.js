@@ -45,6 +45,8 @@ function openSink() {
 }
 
 function snapshot() {
+  // With --expose-gc (run.sh passes it to both runtimes) the heap is measured after a full GC.
+  if (typeof globalThis.gc === 'function') globalThis.gc();
   const usage = process.memoryUsage();
   return { fds: countEntries('/proc/self/fd'), threads: countEntries('/proc/self/task'), heapUsed: usage.heapUsed,
     rss: usage.rss };

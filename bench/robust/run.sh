@@ -4,7 +4,7 @@
 #           slow: loss, timer fires and the largest gap between them, heap and RSS (flood.js)
 #   storm   STORM_COUNT send() calls from loops, with and without callbacks; then a storm on a
 #           throttled loopback where sends must queue on EAGAIN (storm.js, throttled-loopback.sh)
-#   leaks   LEAK_CYCLES rounds of create, bind, send, close: descriptors, threads, heap, RSS (leaks.js)
+#   leaks   LEAK_CYCLES rounds of create, bind, send, close: descriptors, threads, heap after a full GC (--expose-gc), RSS (leaks.js)
 #   soak    SOAK_SECONDS of ping-pong, RSS at the start and the end (soak.js; node and datagraal
 #           soak at the same time, to halve the wait)
 #
@@ -97,7 +97,7 @@ throttled_storm() { # runtime
 
 leaks() { # runtime
   local log="$out/leaks-$1.log"
-  timeout 7200 $(runtime_cmd "$1") "$here/leaks.js" "$leak_cycles" > "$log" 2>&1
+  timeout 7200 $(runtime_cmd "$1") --expose-gc "$here/leaks.js" "$leak_cycles" > "$log" 2>&1
   record "$(grep '^leaks ' "$log" || echo "leaks runtime=$1 FAILED (see $log)")"
 }
 

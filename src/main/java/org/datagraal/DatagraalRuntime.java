@@ -261,9 +261,9 @@ public final class DatagraalRuntime implements AutoCloseable {
 
         /**
          * Node's own flags that the runtime honours, seen by the script in {@code process.execArgv}:
-         * {@code --no-warnings}, {@code --no-deprecation}, and {@code --test-udp-no-try-send}
-         * (every dgram send waits in the socket's send queue, so the queue and its limit can be
-         * exercised on a loopback that never fills).
+         * {@code --no-warnings}, {@code --no-deprecation}, {@code --expose-gc} (a global
+         * {@code gc()}), and {@code --test-udp-no-try-send} (every dgram send waits in the socket's
+         * send queue, so the queue and its limit can be exercised on a loopback that never fills).
          *
          * @param flags flags, appended to those given before
          * @return this builder
@@ -281,7 +281,7 @@ public final class DatagraalRuntime implements AutoCloseable {
         }
 
         private static final List<String> SUPPORTED_NODE_OPTIONS =
-                List.of("--no-warnings", "--no-deprecation", "--test-udp-no-try-send");
+                List.of("--no-warnings", "--no-deprecation", "--test-udp-no-try-send", "--expose-gc");
 
         /**
          * Variables of {@code process.env}. It is empty unless given: the JVM's own environment is

@@ -436,6 +436,19 @@ class DatagraalRuntimeTest {
     }
 
     @Test
+    void exposeGcGivesAGlobalGcOnlyWhenAsked() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String script = "console.log(typeof globalThis.gc, typeof globalThis.gc === 'function' ? gc() : '-')";
+        try (DatagraalRuntime runtime = DatagraalRuntime.builder().nodeOptions("--expose-gc").stdout(out).build()) {
+            assertEquals(0, runtime.eval(script).get(60, TimeUnit.SECONDS));
+        }
+        try (DatagraalRuntime runtime = DatagraalRuntime.builder().stdout(out).build()) {
+            assertEquals(0, runtime.eval(script).get(60, TimeUnit.SECONDS));
+        }
+        assertEquals("function undefined\nundefined -\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void anUnsupportedNodeOptionIsRefusedByTheBuilder() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> DatagraalRuntime.builder().nodeOptions("--expose-internals"));

@@ -180,6 +180,12 @@ public final class ProcessBinding {
         return Runtime.getRuntime().totalMemory();
     }
 
+    /** The global gc() of --expose-gc: a full collection. */
+    @HostAccess.Export
+    public void gc() {
+        System.gc();
+    }
+
     /** The JVM heap's size and its part in use, in bytes: process.memoryUsage()'s heapTotal and heapUsed. */
     @HostAccess.Export
     public double heapTotal() {

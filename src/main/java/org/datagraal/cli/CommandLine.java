@@ -26,6 +26,7 @@ record CommandLine(String script, List<String> scriptArgs, List<String> execArgv
                                       of being clamped (with a warning) as Node before v20 did
               --no-warnings           silence all process warnings
               --no-deprecation        silence deprecation warnings
+              --expose-gc             a global gc() that runs a full collection
               --allow-net=host[:port],...
                                       restrict UDP to these hosts (Deno's syntax): binds to
                                       fixed ports, sends, connects and multicast groups; others
@@ -69,7 +70,7 @@ record CommandLine(String script, List<String> scriptArgs, List<String> execArgv
                     eval = args[++i];
                     execArgv.add(eval);
                 }
-                case "--no-warnings", "--no-deprecation", "--test-udp-no-try-send" -> execArgv.add(arg);
+                case "--no-warnings", "--no-deprecation", "--test-udp-no-try-send", "--expose-gc" -> execArgv.add(arg);
                 case "-i", "--interactive" -> {
                     interactive = true;
                     execArgv.add(arg);

@@ -11,6 +11,13 @@ const { createProcess } = require('internal/process/object');
 
 const process = createProcess(host);
 globalThis.process = process;
+// --expose-gc: gc() runs a full collection of the JVM's heap, as Node's collects V8's.
+if (process.execArgv.includes('--expose-gc')) {
+  const processBinding = internalBinding('process');
+  Object.defineProperty(globalThis, 'gc', {
+    value: function gc() { processBinding.gc(); }, writable: true, enumerable: true, configurable: false,
+  });
+}
 execution.setup(host);
 taskQueues.setup(host, execution.handleUncaught);
 
