@@ -125,16 +125,18 @@ function isModuleNamespaceObject(value) {
 // ---------------------------------------------------------------------------------------------
 // getSystemErrorName, getSystemErrorMap
 
-const uvErrmap = require('internal/uv_errmap');
+let uvErrmap;
 
 function getSystemErrorName(err) {
   if (typeof err !== 'number') throw new ERR_INVALID_ARG_TYPE('err', 'number', err);
   if (err >= 0 || !Number.isSafeInteger(err)) throw new ERR_OUT_OF_RANGE('err', 'a negative integer', err);
+  uvErrmap ??= require('internal/uv_errmap');
   return uvErrmap.get(err)?.[0] ?? `Unknown system error ${err}`;
 }
 
 // A fresh copy each call, as Node's: changing it changes nothing else.
 function getSystemErrorMap() {
+  uvErrmap ??= require('internal/uv_errmap');
   return new Map(Array.from(uvErrmap, ([errno, [name, message]]) => [errno, [name, message]]));
 }
 
@@ -471,8 +473,20 @@ module.exports = {
   toUSVString,
   aborted,
   types,
-  parseArgs: require('internal/util/parse_args').parseArgs,
 };
 
-if (typeof globalThis.TextDecoder === 'function') module.exports.TextDecoder = globalThis.TextDecoder;
-if (typeof globalThis.TextEncoder === 'function') module.exports.TextEncoder = globalThis.TextEncoder;
+// Loaded on first use, as Node does (accessor properties there too): they pull in modules that
+// most programs never need, and util is loaded by every console.log.
+function defineLazyExport(name, load) {
+  let value;
+  let loaded = false;
+  Object.defineProperty(module.exports, name, {
+    get: { [`get ${name}`]() { if (!loaded) { value = load(); loaded = true; } return value; } }[`get ${name}`],
+    set: { [`set ${name}`](replacement) { value = replacement; loaded = true; } }[`set ${name}`],
+    enumerable: true,
+    configurable: true,
+  });
+}
+defineLazyExport('parseArgs', () => require('internal/util/parse_args').parseArgs);
+defineLazyExport('TextDecoder', () => globalThis.TextDecoder);
+defineLazyExport('TextEncoder', () => globalThis.TextEncoder);
