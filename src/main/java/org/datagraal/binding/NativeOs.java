@@ -285,37 +285,28 @@ final class NativeOs {
 
     /** umask(2): sets the mask, returns the previous one, or {@link #UNAVAILABLE}. */
     int umask(int mask) {
-        if (unavailableReason != null) {
-            return UNAVAILABLE;
-        }
-        try {
-            return (int) umask.invokeWithArguments(mask);
-        } catch (Throwable e) {
-            return UNAVAILABLE;
-        }
+        return callInt(umask, UNAVAILABLE, mask);
     }
 
     /** getuid/geteuid/getgid/getegid (they cannot fail), or {@link #UNAVAILABLE}. */
     int identity(String call) {
-        if (unavailableReason != null) {
-            return UNAVAILABLE;
-        }
-        try {
-            return (int) identity.get(call).invokeWithArguments();
-        } catch (Throwable e) {
-            return UNAVAILABLE;
-        }
+        return callInt(identity.get(call), UNAVAILABLE);
     }
 
     /** isatty(3); false also when native calls cannot be made. */
     boolean isatty(int fd) {
+        return callInt(isatty, 0, fd) == 1;
+    }
+
+    /** A native call returning an int, without errno; {@code fallback} when it cannot be made. */
+    private int callInt(MethodHandle function, int fallback, Object... args) {
         if (unavailableReason != null) {
-            return false;
+            return fallback;
         }
         try {
-            return (int) isatty.invokeWithArguments(fd) == 1;
+            return (int) function.invokeWithArguments(args);
         } catch (Throwable e) {
-            return false;
+            return fallback;
         }
     }
 
