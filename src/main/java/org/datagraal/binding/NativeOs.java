@@ -241,28 +241,19 @@ final class NativeOs {
 
     /** setpriority(PRIO_PROCESS, pid, priority): 0, a negative errno, or {@link #UNAVAILABLE}. */
     int setPriority(int pid, int priority) {
-        if (unavailableReason != null) {
-            return UNAVAILABLE;
-        }
-        Object arena = null;
-        try {
-            arena = arenaOfConfined.invoke(null);
-            Object state = allocateLayout.invoke(arena, captureStateLayout);
-            int result = (int) setpriority.invokeWithArguments(state, PRIO_PROCESS, pid, priority);
-            if (result == 0) {
-                return 0;
-            }
-            long at = (long) segmentAddress.invoke(state) + errnoOffset;
-            return -ByteBuffer.wrap(read(at, 4)).order(ByteOrder.nativeOrder()).getInt();
-        } catch (Throwable e) {
-            return UNAVAILABLE;
-        } finally {
-            close(arena);
-        }
+        return callCapturingErrno(setpriority, PRIO_PROCESS, pid, priority);
     }
 
     /** kill(2): 0, a negative errno, or {@link #UNAVAILABLE}. */
     int kill(int pid, int signal) {
+        return callCapturingErrno(kill, pid, signal);
+    }
+
+    /**
+     * A native call whose handle captures errno (its first argument is the capture state):
+     * 0 on success, else the negative errno; {@link #UNAVAILABLE} when it cannot be made.
+     */
+    private int callCapturingErrno(MethodHandle function, Object... args) {
         if (unavailableReason != null) {
             return UNAVAILABLE;
         }
@@ -270,8 +261,10 @@ final class NativeOs {
         try {
             arena = arenaOfConfined.invoke(null);
             Object state = allocateLayout.invoke(arena, captureStateLayout);
-            int result = (int) kill.invokeWithArguments(state, pid, signal);
-            if (result == 0) {
+            Object[] withState = new Object[args.length + 1];
+            withState[0] = state;
+            System.arraycopy(args, 0, withState, 1, args.length);
+            if ((int) function.invokeWithArguments(withState) == 0) {
                 return 0;
             }
             long at = (long) segmentAddress.invoke(state) + errnoOffset;
