@@ -39,8 +39,8 @@ public final class UdpWrap extends Handle {
     private final BindingContext context;
     private final boolean ipv6;
     private final ByteBuffer receiveBuffer;
-    /** The bytes of a send on their way to the kernel: a UDP datagram's largest payload fits. */
-    private final ByteBuffer sendScratch = ByteBuffer.allocate(65536);
+    /** The bytes of a send on their way to the kernel (shared by the runtime's sockets). */
+    private final ByteBuffer sendScratch;
     private final ArrayDeque<OutgoingDatagram> sendQueue = new ArrayDeque<>();
     private DatagramChannel channel;
     private SelectionKey key;
@@ -58,11 +58,12 @@ public final class UdpWrap extends Handle {
     private record OutgoingDatagram(ByteBuffer bytes, InetSocketAddress target, Value callback) {
     }
 
-    UdpWrap(BindingContext context, boolean ipv6, ByteBuffer receiveBuffer) {
+    UdpWrap(BindingContext context, boolean ipv6, ByteBuffer receiveBuffer, ByteBuffer sendScratch) {
         super(context.loop());
         this.context = context;
         this.ipv6 = ipv6;
         this.receiveBuffer = receiveBuffer;
+        this.sendScratch = sendScratch;
     }
 
     /** {@code onMessage(bytes, address, port)} receives each datagram; bytes is a fresh buffer. */
