@@ -29,7 +29,7 @@ function lookup(hostname, options, callback) {
   if (typeof hostname === 'string' && typeof callback === 'function' &&
       (options === 4 || options === 6 || options === 0)) {
     if (hostname !== lastLiteral) {
-      const family = hostname === '' ? 0 : isIP(hostname);
+      const family = isIP(hostname);
       if (family !== 0) {
         lastLiteral = hostname;
         lastLiteralFamily = family;
