@@ -20,7 +20,7 @@ const { isIP } = require('internal/net');
 
 // The last IP literal looked up with a family number, and its family: dgram asks for the same
 // address on every unconnected send.
-let lastLiteral = '';
+let lastLiteral = null;
 let lastLiteralFamily = 0;
 
 function lookup(hostname, options, callback) {
