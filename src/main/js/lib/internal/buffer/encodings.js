@@ -142,8 +142,14 @@ function utf16leWrite(bytes, text, offset, maxLength) {
 
 // ---- hex ----
 
-const hexPairs = [];
-for (let value = 0; value < 256; value++) hexPairs.push(value.toString(16).padStart(2, '0'));
+// Tables are built on first use: a loop run at start-up is compiled by the JIT on the core the
+// program needs, and most programs never encode hex or base64.
+let hexPairs;
+function makeHexPairs() {
+  hexPairs = [];
+  for (let value = 0; value < 256; value++) hexPairs.push(value.toString(16).padStart(2, '0'));
+  return hexPairs;
+}
 
 // Digit value of a char code's low byte (Node reads two-byte strings truncated to 8 bits), or -1.
 const hexDigitValues = new Int8Array(256).fill(-1);
@@ -154,8 +160,9 @@ for (let digit = 0; digit < 16; digit++) {
 }
 
 function hexDecode(bytes, start, end) {
+  const pairs = hexPairs ?? makeHexPairs();
   let text = '';
-  for (let i = start; i < end; i++) text += hexPairs[bytes[i]];
+  for (let i = start; i < end; i++) text += pairs[bytes[i]];
   return text;
 }
 
@@ -182,11 +189,13 @@ function makeSextetPairs(alphabet) {
   for (let i = 0; i < 4096; i++) pairs[i] = alphabet[i >> 6] + alphabet[i & 63];
   return pairs;
 }
-const base64SextetPairs = makeSextetPairs(base64Alphabet);
-const base64urlSextetPairs = makeSextetPairs(base64urlAlphabet);
+let base64SextetPairs;
+let base64urlSextetPairs;
 
 function base64Encode(bytes, start, end, url) {
-  const pairs = url ? base64urlSextetPairs : base64SextetPairs;
+  const pairs = url
+    ? (base64urlSextetPairs ??= makeSextetPairs(base64urlAlphabet))
+    : (base64SextetPairs ??= makeSextetPairs(base64Alphabet));
   const alphabet = url ? base64urlAlphabet : base64Alphabet;
   let text = '';
   let i = start;

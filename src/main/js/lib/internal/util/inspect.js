@@ -404,20 +404,25 @@ function nonAsciiWidth(str) {
 // ---------------------------------------------------------------------------------------------
 // Strings.
 
-// Escapes for the characters below U+00A0 that are printed escaped.
-const escapeTable = [];
-for (let code = 0; code < 0xa0; code++) {
-  if (code < 0x20 || code >= 0x7f) {
-    escapeTable[code] = `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
+// Escapes for the characters below U+00A0 that are printed escaped (made on first use: a
+// start-up loop would be compiled by the JIT for nothing).
+let escapeTable;
+function makeEscapeTable() {
+  escapeTable = [];
+  for (let code = 0; code < 0xa0; code++) {
+    if (code < 0x20 || code >= 0x7f) {
+      escapeTable[code] = `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
   }
+  escapeTable[0x08] = '\\b';
+  escapeTable[0x09] = '\\t';
+  escapeTable[0x0a] = '\\n';
+  escapeTable[0x0c] = '\\f';
+  escapeTable[0x0d] = '\\r';
+  escapeTable[0x27] = "\\'";
+  escapeTable[0x5c] = '\\\\';
+  return escapeTable;
 }
-escapeTable[0x08] = '\\b';
-escapeTable[0x09] = '\\t';
-escapeTable[0x0a] = '\\n';
-escapeTable[0x0c] = '\\f';
-escapeTable[0x0d] = '\\r';
-escapeTable[0x27] = "\\'";
-escapeTable[0x5c] = '\\\\';
 
 // Control characters, the backslash and lone surrogates, with or without the single quote.
 const needsEscapeWithQuote =
@@ -429,7 +434,7 @@ const escapeAllNoQuote = new RegExp(needsEscapeNoQuote.source, 'g');
 
 function escapeChar(char) {
   const code = char.charCodeAt(0);
-  return code < 0xa0 ? escapeTable[code] : `\\u${code.toString(16)}`;
+  return code < 0xa0 ? (escapeTable ?? makeEscapeTable())[code] : `\\u${code.toString(16)}`;
 }
 
 // Single quotes unless the string has some; then double quotes, else backticks, else escaped
