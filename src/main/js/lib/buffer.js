@@ -26,7 +26,7 @@ const kStringMaxLength = 536870888;
 const constants = { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength };
 let INSPECT_MAX_BYTES = 50;
 
-class FastBuffer extends Uint8Array {}
+const FastBuffer = require('internal/buffer/fast_buffer');
 
 // ---- the constructor ----
 

@@ -4,6 +4,7 @@
 
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
+const FastBuffer = require('internal/buffer/fast_buffer');
 const dns = require('dns');
 const {
   codes: {
@@ -177,7 +178,7 @@ function onMessage(socket, bytes, address, port) {
   const state = socket[kStateSymbol];
   if (state.receiveBlockList?.check(address, state.family === 'IPv6' ? 'ipv6' : 'ipv4')) return;
   // A view of the Java byte array the datagram was received into: no copy.
-  const message = Buffer.from(new Uint8Array(bytes).buffer);
+  const message = new FastBuffer(bytes);
   socket.emit('message', message, {
     address, family: state.family, port, size: message.length,
   });

@@ -43,8 +43,11 @@ function processTicks() {
       handleUncaught(error);
     }
   }
-  queue = [];
-  queueHead = 0;
+  if (queueHead > 0) {
+    // A fresh array, not length = 0: a long queue's storage goes with the old one.
+    queue = [];
+    queueHead = 0;
+  }
   tickFlag[0] = 0;
   if (pendingRejections.length > 0) processRejections();
 }
