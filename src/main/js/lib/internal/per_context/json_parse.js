@@ -15,6 +15,8 @@ const MAX_DEPTH = 400;
 // runs during a parse, so one parse never interleaves with another).
 let text = '';
 let pos = 0;
+// The whitespace skips are written out where they are needed: Truffle's latency mode (see
+// bin/datagraal) does not inline, so a helper would cost a call per skip.
 
 function parse(source, reviver) {
   if (typeof source !== 'string' || reviver !== undefined) return engineParse(source, reviver);
@@ -85,7 +87,7 @@ function parseValue(depth) {
       pos = p;
       const value = parseValue(depth + 1);
       if (value === FAIL) return FAIL;
-      array.push(value);
+      array[array.length] = value;
       p = pos;
       while (p < end) { c = s.charCodeAt(p); if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) p++; else break; }
       if (p >= end) return FAIL;
