@@ -4,7 +4,6 @@
 
 const host = require.host;
 require('internal/util/language_globals'); // first: it names the globals that are not Node's
-JSON.parse = require('internal/per_context/json_parse'); // faster than the engine's (see there)
 const EventEmitter = require('events');
 const taskQueues = require('internal/process/task_queues');
 const execution = require('internal/process/execution');
@@ -12,6 +11,10 @@ const { createProcess } = require('internal/process/object');
 
 const process = createProcess(host);
 globalThis.process = process;
+// JSON.parse in JS, faster than the engine's (see there); after the process object, whose facts
+// (the whole environment, which can be long) the engine's parser reads once: in JS, a long text's
+// loop would have the JIT compile the parser at every start.
+JSON.parse = require('internal/per_context/json_parse');
 // --expose-gc: gc() runs a full collection of the JVM's heap, as Node's collects V8's.
 if (process.execArgv.includes('--expose-gc')) {
   const processBinding = internalBinding('process');
