@@ -146,9 +146,9 @@ function utf16leWrite(bytes, text, offset, maxLength) {
 // program needs, and most programs never encode hex or base64.
 let hexPairs;
 function makeHexPairs() {
-  hexPairs = [];
-  for (let value = 0; value < 256; value++) hexPairs.push(value.toString(16).padStart(2, '0'));
-  return hexPairs;
+  const pairs = [];
+  for (let value = 0; value < 256; value++) pairs.push(value.toString(16).padStart(2, '0'));
+  return pairs;
 }
 
 // Digit value + 1 of a char code's low byte (Node reads two-byte strings truncated to 8 bits),
@@ -162,7 +162,7 @@ for (let digit = 0; digit < 16; digit++) {
 }
 
 function hexDecode(bytes, start, end) {
-  const pairs = hexPairs ?? makeHexPairs();
+  const pairs = (hexPairs ??= makeHexPairs());
   let text = '';
   for (let i = start; i < end; i++) text += pairs[bytes[i]];
   return text;

@@ -408,20 +408,20 @@ function nonAsciiWidth(str) {
 // start-up loop would be compiled by the JIT for nothing).
 let escapeTable;
 function makeEscapeTable() {
-  escapeTable = [];
+  const table = [];
   for (let code = 0; code < 0xa0; code++) {
     if (code < 0x20 || code >= 0x7f) {
-      escapeTable[code] = `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
+      table[code] = `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
     }
   }
-  escapeTable[0x08] = '\\b';
-  escapeTable[0x09] = '\\t';
-  escapeTable[0x0a] = '\\n';
-  escapeTable[0x0c] = '\\f';
-  escapeTable[0x0d] = '\\r';
-  escapeTable[0x27] = "\\'";
-  escapeTable[0x5c] = '\\\\';
-  return escapeTable;
+  table[0x08] = '\\b';
+  table[0x09] = '\\t';
+  table[0x0a] = '\\n';
+  table[0x0c] = '\\f';
+  table[0x0d] = '\\r';
+  table[0x27] = "\\'";
+  table[0x5c] = '\\\\';
+  return table;
 }
 
 // Control characters, the backslash and lone surrogates, with or without the single quote.
@@ -434,7 +434,7 @@ const escapeAllNoQuote = new RegExp(needsEscapeNoQuote.source, 'g');
 
 function escapeChar(char) {
   const code = char.charCodeAt(0);
-  return code < 0xa0 ? (escapeTable ?? makeEscapeTable())[code] : `\\u${code.toString(16)}`;
+  return code < 0xa0 ? (escapeTable ??= makeEscapeTable())[code] : `\\u${code.toString(16)}`;
 }
 
 // Single quotes unless the string has some; then double quotes, else backticks, else escaped
